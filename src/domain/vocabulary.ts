@@ -1,0 +1,60 @@
+// The closed sets of words Waymark uses for learners and topics, shared by content, API and web.
+
+export const LEARNER_LEVELS = ['beginner', 'intermediate', 'job_seeking'] as const;
+export type LearnerLevel = (typeof LEARNER_LEVELS)[number];
+
+export const TOPIC_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type TopicLevel = (typeof TOPIC_LEVELS)[number];
+
+export const BUCKETS = ['essential_now', 'useful_next', 'optional_later'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+/** A topic's progress, from untouched to solid; `skipped` is a deliberate choice, not a gap. */
+export const STATUSES = [
+  'not_started',
+  'learning',
+  'theoretical',
+  'fragile',
+  'comfortable',
+  'skipped',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The one language a learner goes deep in; `javascript` means JS/TS on Node.js. */
+export const LANGUAGES = [
+  'javascript',
+  'python',
+  'java',
+  'go',
+  'ruby',
+  'php',
+  'csharp',
+  'rust',
+] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  javascript: 'JavaScript / TypeScript (Node.js)',
+  python: 'Python',
+  java: 'Java',
+  go: 'Go',
+  ruby: 'Ruby',
+  php: 'PHP',
+  csharp: 'C#',
+  rust: 'Rust',
+};
+
+export const RESOURCE_KINDS = [
+  'docs',
+  'tutorial',
+  'course',
+  'book',
+  'video',
+  'article',
+  'practice',
+  'tool',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** The bucket a learner sees when they have not chosen a level yet. */
+export const DEFAULT_LEVEL: LearnerLevel = 'beginner';

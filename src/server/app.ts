@@ -1,0 +1,125 @@
+// buildApp(config): external plugins, then the app's own plugins, then the routes, in that order.
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Roadmap } from '../domain/content/schema.js';
+import type { Config } from './config.js';
+import { loadRoadmaps } from './content/load-roadmaps.js';
+import { type DatabaseHandle, openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import authRoutes from './modules/auth/routes.js';
+import type { AuthDeps } from './modules/auth/service.js';
+import {
+  type AttemptCounter,
+  MemoryAttemptCounter,
+  RedisAttemptCounter,
+} from './modules/auth/throttle.js';
+import healthRoutes from './modules/health/routes.js';
+import progressRoutes from './modules/progress/routes.js';
+import { RoadmapCatalog } from './modules/roadmaps/catalog.js';
+import roadmapRoutes from './modules/roadmaps/routes.js';
+import userRoutes from './modules/users/routes.js';
+import authentication, { type AuthenticationOptions } from './plugins/authentication.js';
+import openapi from './plugins/openapi.js';
+import problemDetails from './plugins/problem-details.js';
+import { installValidation } from './plugins/validation.js';
+import web from './plugins/web.js';
+import { ProblemSchema } from './schemas/common.js';
+
+export interface AppOptions {
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Already-loaded roadmaps; by default they are read from config.contentDir. */
+  roadmaps?: Roadmap[];
+}
+
+/** Large enough for any note or pasted job posting, small enough to refuse abuse early. */
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const roadmaps = options.roadmaps ?? (await loadRoadmaps(config.contentDir));
+  const catalog = new RoadmapCatalog(roadmaps);
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const database: DatabaseHandle = openDatabase(config.databaseUrl);
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
+    : null;
+  app.addHook('onClose', async () => {
+    await database.close();
+    await redis?.quit();
+  });
+  try {
+    if (redis) await redis.connect();
+    await migrateToLatest(database.db, database.dialect);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+
+  const attempts: AttemptCounter = redis
+    ? new RedisAttemptCounter(redis)
+    : new MemoryAttemptCounter();
+  const authDeps: AuthDeps = {
+    db: database.db,
+    attempts,
+    sessionTtlDays: config.sessionTtlDays,
+    now,
+  };
+  const authOptions: AuthenticationOptions = {
+    deps: authDeps,
+    publicOrigin: config.publicUrl.origin,
+    secureCookies: config.publicUrl.protocol === 'https:',
+    sessionTtlDays: config.sessionTtlDays,
+  };
+
+  app.addSchema(ProblemSchema);
+  installValidation(app, [ProblemSchema]);
+
+  // 1. Third-party plugins.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.publicUrl.protocol === 'https:' ? [] : null,
+      },
+    },
+    hsts: config.publicUrl.protocol === 'https:',
+  });
+  await app.register(openapi, { version: process.env.npm_package_version ?? '0.1.0' });
+
+  // 2. The app's own cross-cutting plugins.
+  await app.register(problemDetails);
+  await app.register(authentication, authOptions);
+
+  // 3. Routes.
+  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, authOptions);
+      await api.register(userRoutes, { db: database.db, now });
+      await api.register(roadmapRoutes, { db: database.db, catalog });
+      await api.register(progressRoutes, { db: database.db, catalog, now });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(web, { webDir: config.webDir });
+
+  return app;
+}

@@ -1,0 +1,163 @@
+// HTTP for accounts: register, log in, log out, CSRF token, and the list of one's sessions.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import {
+  type AuthenticationOptions,
+  clearSessionCookie,
+  setSessionCookie,
+  signedIn,
+} from '../../plugins/authentication.js';
+import { errorResponses, NoContent, signedInSecurity } from '../../schemas/common.js';
+import { presentUser } from '../users/presenter.js';
+import {
+  CredentialsSchema,
+  CsrfSchema,
+  SessionIdParams,
+  SessionSchema,
+  SignedInSchema,
+} from './schemas.js';
+import {
+  type ClientInfo,
+  listSessions,
+  login,
+  logout,
+  register,
+  revokeSession,
+} from './service.js';
+import { csrfTokenFor } from './tokens.js';
+
+const clientOf = (request: FastifyRequest): ClientInfo => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'],
+});
+
+const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app, options) => {
+  const { deps } = options;
+
+  app.post(
+    '/auth/register',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and sign in',
+        body: CredentialsSchema,
+        response: {
+          201: SignedInSchema,
+          400: errorResponses[400],
+          409: errorResponses[400],
+          429: errorResponses[429],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { user, token } = await register(deps, request.body, clientOf(request));
+      setSessionCookie(reply, token, options);
+      return reply.status(201).send({ user: presentUser(user), csrfToken: csrfTokenFor(token) });
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: CredentialsSchema,
+        response: {
+          200: SignedInSchema,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          429: errorResponses[429],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { user, token } = await login(deps, request.body, clientOf(request));
+      setSessionCookie(reply, token, options);
+      return { user: presentUser(user), csrfToken: csrfTokenFor(token) };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End this session',
+        security: signedInSecurity,
+        response: { 204: NoContent, 401: errorResponses[401], 403: errorResponses[403] },
+      },
+    },
+    async (request, reply) => {
+      await logout(deps, signedIn(request).session);
+      clearSessionCookie(reply, options);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/csrf',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The CSRF token to send as x-csrf-token on writes',
+        security: signedInSecurity,
+        response: { 200: CsrfSchema, 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      signedIn(request);
+      return { token: csrfTokenFor(request.sessionToken ?? '') };
+    },
+  );
+
+  app.get(
+    '/me/sessions',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'My signed-in sessions',
+        security: signedInSecurity,
+        response: { 200: Type.Array(SessionSchema), 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      const { user, session: current } = signedIn(request);
+      const sessions = await listSessions(deps, user.id);
+      return sessions.map((s) => ({
+        id: s.id,
+        userAgent: s.user_agent,
+        createdAt: s.created_at,
+        lastSeenAt: s.last_seen_at,
+        expiresAt: s.expires_at,
+        current: s.id === current.id,
+      }));
+    },
+  );
+
+  app.delete(
+    '/me/sessions/:sessionId',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke one of my sessions',
+        security: signedInSecurity,
+        params: SessionIdParams,
+        response: {
+          204: NoContent,
+          401: errorResponses[401],
+          403: errorResponses[403],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { user } = signedIn(request);
+      await revokeSession(deps, user.id, request.params.sessionId);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default authRoutes;

@@ -1,0 +1,173 @@
+// Registration, login, logout and sessions: the account use-cases, free of HTTP.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, SessionRow, UserRow } from '../../db/schema.js';
+import { Conflict, Invalid, NotFound, TooManyRequests, Unauthorized } from '../../errors.js';
+import { findUserByEmail, findUserById, insertUser } from '../users/repo.js';
+import { decoyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import {
+  deleteSession,
+  findLiveSession,
+  insertSession,
+  listLiveSessions,
+  touchSession,
+} from './sessions.repo.js';
+import type { AttemptCounter } from './throttle.js';
+import { hashToken, newSessionToken } from './tokens.js';
+
+export interface AuthDeps {
+  db: Kysely<Database>;
+  attempts: AttemptCounter;
+  sessionTtlDays: number;
+  now: () => Date;
+}
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Limits on guessing: failures per account, attempts per address, sign-ups per address. */
+export const LOGIN_LIMITS = {
+  windowMs: 15 * 60 * 1000,
+  failuresPerAccount: 5,
+  attemptsPerIp: 30,
+  // A classroom signs up from one address behind its NAT.
+  registrationsPerIp: 50,
+  registrationWindowMs: 60 * 60 * 1000,
+} as const;
+
+/** How stale last_seen_at may get before a request refreshes it; saves a write per request. */
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+async function startSession(deps: AuthDeps, userId: string, client: ClientInfo) {
+  const token = newSessionToken();
+  const now = deps.now();
+  const session: SessionRow = {
+    id: randomUUID(),
+    user_id: userId,
+    token_hash: hashToken(token),
+    user_agent: client.userAgent?.slice(0, 300) ?? null,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + deps.sessionTtlDays * 86_400_000).toISOString(),
+  };
+  await insertSession(deps.db, session);
+  return { token, session };
+}
+
+function refuseWhenOver(count: number, limit: number, resetInMs: number): void {
+  if (count > limit) {
+    throw new TooManyRequests(
+      'Too many attempts. Wait a while before trying again.',
+      resetInMs / 1000,
+    );
+  }
+}
+
+export async function register(deps: AuthDeps, credentials: Credentials, client: ClientInfo) {
+  const email = normaliseEmail(credentials.email);
+  const problems = passwordProblems(credentials.password, email);
+  if (problems.length > 0) throw new Invalid(`The password ${problems[0]?.message}.`, problems);
+
+  const perIp = await deps.attempts.increment(
+    `register:ip:${client.ip}`,
+    LOGIN_LIMITS.registrationWindowMs,
+  );
+  refuseWhenOver(perIp.count, LOGIN_LIMITS.registrationsPerIp, perIp.resetInMs);
+
+  if (await findUserByEmail(deps.db, email)) {
+    throw new Conflict('An account with this email already exists. Log in instead.', [
+      { path: '/body/email', message: 'is already registered' },
+    ]);
+  }
+  const now = deps.now().toISOString();
+  const user: UserRow = {
+    id: randomUUID(),
+    email,
+    password_hash: await hashPassword(credentials.password),
+    display_name: null,
+    level: null,
+    language: null,
+    framework: null,
+    target_role: null,
+    time_zone: 'UTC',
+    created_at: now,
+    updated_at: now,
+  };
+  try {
+    await insertUser(deps.db, user);
+  } catch (error) {
+    // Two sign-ups with one email at the same moment: the unique index decides.
+    if (await findUserByEmail(deps.db, email))
+      throw new Conflict('An account with this email already exists.');
+    throw error;
+  }
+  return { user, ...(await startSession(deps, user.id, client)) };
+}
+
+export async function login(deps: AuthDeps, credentials: Credentials, client: ClientInfo) {
+  const email = normaliseEmail(credentials.email);
+  const accountKey = `login:account:${email}`;
+
+  const perIp = await deps.attempts.increment(`login:ip:${client.ip}`, LOGIN_LIMITS.windowMs);
+  refuseWhenOver(perIp.count, LOGIN_LIMITS.attemptsPerIp, perIp.resetInMs);
+  const failures = await deps.attempts.peek(accountKey);
+  refuseWhenOver(failures.count + 1, LOGIN_LIMITS.failuresPerAccount, failures.resetInMs);
+
+  const user = await findUserByEmail(deps.db, email);
+  // Unknown email and wrong password take the same time and give the same answer.
+  const valid = await verifyPassword(
+    user?.password_hash ?? (await decoyPasswordHash()),
+    credentials.password,
+  );
+  if (!user || !valid) {
+    await deps.attempts.increment(accountKey, LOGIN_LIMITS.windowMs);
+    throw new Unauthorized('The email or password is not right.');
+  }
+  await deps.attempts.reset(accountKey);
+  return { user, ...(await startSession(deps, user.id, client)) };
+}
+
+export interface Authenticated {
+  user: UserRow;
+  session: SessionRow;
+}
+
+/** The user behind a session token, or null when the token is unknown or expired. */
+export async function authenticate(deps: AuthDeps, token: string): Promise<Authenticated | null> {
+  const now = deps.now();
+  const session = await findLiveSession(deps.db, hashToken(token), now.toISOString());
+  if (!session) return null;
+  const user = await findUserById(deps.db, session.user_id);
+  if (!user) return null;
+  if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
+    await touchSession(deps.db, session.id, now.toISOString());
+  }
+  return { user, session };
+}
+
+export async function logout(deps: AuthDeps, session: SessionRow): Promise<void> {
+  await deleteSession(deps.db, session.user_id, session.id);
+}
+
+export function listSessions(deps: AuthDeps, userId: string) {
+  return listLiveSessions(deps.db, userId, deps.now().toISOString());
+}
+
+export async function revokeSession(
+  deps: AuthDeps,
+  userId: string,
+  sessionId: string,
+): Promise<void> {
+  if (!(await deleteSession(deps.db, userId, sessionId))) throw new NotFound('No such session.');
+}

@@ -1,0 +1,65 @@
+// Queries on progress and its append-only history.
+import type { Kysely } from 'kysely';
+import type { Database, ProgressHistoryRow, ProgressRow } from '../../db/schema.js';
+
+type Db = Kysely<Database>;
+
+export function findProgress(db: Db, userId: string, roadmapId: string): Promise<ProgressRow[]> {
+  return db
+    .selectFrom('progress')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('roadmap_id', '=', roadmapId)
+    .execute();
+}
+
+export function findTopicProgress(
+  db: Db,
+  userId: string,
+  roadmapId: string,
+  topicId: string,
+): Promise<ProgressRow | undefined> {
+  return db
+    .selectFrom('progress')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('roadmap_id', '=', roadmapId)
+    .where('topic_id', '=', topicId)
+    .executeTakeFirst();
+}
+
+export async function upsertProgress(db: Db, row: ProgressRow): Promise<void> {
+  await db
+    .insertInto('progress')
+    .values(row)
+    .onConflict((conflict) =>
+      conflict.columns(['user_id', 'roadmap_id', 'topic_id']).doUpdateSet({
+        status: row.status,
+        bucket: row.bucket,
+        note: row.note,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+export async function appendHistory(db: Db, entry: Omit<ProgressHistoryRow, 'id'>): Promise<void> {
+  await db.insertInto('progress_history').values(entry).execute();
+}
+
+/** The user's changes, newest first, strictly older than `beforeId` when given. */
+export function listHistory(
+  db: Db,
+  userId: string,
+  limit: number,
+  beforeId: number | undefined,
+): Promise<ProgressHistoryRow[]> {
+  let query = db
+    .selectFrom('progress_history')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (beforeId !== undefined) query = query.where('id', '<', beforeId);
+  return query.execute();
+}

@@ -1,0 +1,64 @@
+// HTTP for the learner's progress on topics and the history of their changes.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { signedIn } from '../../plugins/authentication.js';
+import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import {
+  HistoryPageSchema,
+  HistoryQuery,
+  ProgressInputSchema,
+  ProgressRecordSchema,
+  TopicParams,
+} from './schemas.js';
+import { historyPage, markTopic } from './service.js';
+
+const progressRoutes: FastifyPluginAsyncTypebox<{
+  db: Kysely<Database>;
+  catalog: RoadmapCatalog;
+  now: () => Date;
+}> = async (app, { db, catalog, now }) => {
+  app.put(
+    '/me/progress/:topicId',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Set my status on a topic (and optionally its bucket and my note)',
+        security: signedInSecurity,
+        params: TopicParams,
+        body: ProgressInputSchema,
+        response: {
+          200: ProgressRecordSchema,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          403: errorResponses[403],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request) => {
+      const { user } = signedIn(request);
+      return markTopic(db, catalog, user.id, request.params.topicId, request.body, now());
+    },
+  );
+
+  app.get(
+    '/me/history',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'My progress changes, newest first',
+        security: signedInSecurity,
+        querystring: HistoryQuery,
+        response: { 200: HistoryPageSchema, 400: errorResponses[400], 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      const { user } = signedIn(request);
+      return historyPage(db, user.id, request.query.limit ?? 50, request.query.cursor);
+    },
+  );
+};
+
+export default progressRoutes;

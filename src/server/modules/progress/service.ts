@@ -1,0 +1,109 @@
+// Recording a learner's progress on a topic, with every change kept in the history.
+import type { Kysely } from 'kysely';
+import type { TopicProgress } from '../../../domain/roadmap-view.js';
+import type { Bucket, Status } from '../../../domain/vocabulary.js';
+import type { Database, ProgressRow } from '../../db/schema.js';
+import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import {
+  appendHistory,
+  findProgress,
+  findTopicProgress,
+  listHistory,
+  upsertProgress,
+} from './repo.js';
+import type { HistoryPage, ProgressInput, ProgressRecord } from './schemas.js';
+
+export const DEFAULT_ROADMAP = 'backend';
+
+function presentProgress(row: ProgressRow): ProgressRecord {
+  return {
+    roadmapId: row.roadmap_id,
+    topicId: row.topic_id,
+    status: row.status as Status,
+    bucket: row.bucket as Bucket | null,
+    note: row.note,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Sets a topic's status (and, when given, bucket and note) and appends the change to history. */
+export async function markTopic(
+  db: Kysely<Database>,
+  catalog: RoadmapCatalog,
+  userId: string,
+  topicId: string,
+  input: ProgressInput,
+  now: Date,
+): Promise<ProgressRecord> {
+  const roadmapId = input.roadmapId ?? DEFAULT_ROADMAP;
+  catalog.topic(roadmapId, topicId);
+  return db.transaction().execute(async (trx) => {
+    const before = await findTopicProgress(trx, userId, roadmapId, topicId);
+    const row: ProgressRow = {
+      user_id: userId,
+      roadmap_id: roadmapId,
+      topic_id: topicId,
+      status: input.status,
+      bucket: input.bucket === undefined ? (before?.bucket ?? null) : input.bucket,
+      note: input.note === undefined ? (before?.note ?? null) : input.note,
+      updated_at: now.toISOString(),
+    };
+    await upsertProgress(trx, row);
+    await appendHistory(trx, {
+      user_id: userId,
+      roadmap_id: roadmapId,
+      topic_id: topicId,
+      previous_status: before?.status ?? null,
+      status: row.status,
+      bucket: row.bucket,
+      note: row.note,
+      changed_at: row.updated_at,
+    });
+    return presentProgress(row);
+  });
+}
+
+/** The learner's progress on a roadmap, keyed by topic id. */
+export async function progressByTopic(
+  db: Kysely<Database>,
+  userId: string,
+  roadmapId: string,
+): Promise<Map<string, TopicProgress>> {
+  const rows = await findProgress(db, userId, roadmapId);
+  return new Map(
+    rows.map((row) => {
+      const { status, bucket, note, updatedAt } = presentProgress(row);
+      return [row.topic_id, { status, bucket, note, updatedAt }];
+    }),
+  );
+}
+
+export async function historyPage(
+  db: Kysely<Database>,
+  userId: string,
+  limit: number,
+  cursor: string | undefined,
+): Promise<HistoryPage> {
+  // One extra row tells whether another page follows.
+  const rows = await listHistory(
+    db,
+    userId,
+    limit + 1,
+    cursor === undefined ? undefined : Number(cursor),
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      roadmapId: row.roadmap_id,
+      topicId: row.topic_id,
+      previousStatus: row.previous_status as Status | null,
+      status: row.status as Status,
+      bucket: row.bucket as Bucket | null,
+      note: row.note,
+      changedAt: row.changed_at,
+    })),
+    nextCursor: rows.length > limit && last ? String(last.id) : null,
+  };
+}

@@ -1,0 +1,51 @@
+// HTTP for the signed-in learner's own account and profile.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { signedIn } from '../../plugins/authentication.js';
+import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import { presentUser } from './presenter.js';
+import { ProfilePatchSchema, UserSchema } from './schemas.js';
+import { updateProfile } from './service.js';
+
+const userRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; now: () => Date }> = async (
+  app,
+  { db, now },
+) => {
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'The signed-in user',
+        security: signedInSecurity,
+        response: { 200: UserSchema, 401: errorResponses[401] },
+      },
+    },
+    async (request) => presentUser(signedIn(request).user),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'Change my profile',
+        security: signedInSecurity,
+        body: ProfilePatchSchema,
+        response: {
+          200: UserSchema,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          403: errorResponses[403],
+        },
+      },
+    },
+    async (request) => {
+      const { user } = signedIn(request);
+      return presentUser(await updateProfile(db, user.id, request.body, now()));
+    },
+  );
+};
+
+export default userRoutes;

@@ -1,0 +1,34 @@
+// The user and profile as the API shows and accepts them.
+import { type Static, Type } from 'typebox';
+import { LANGUAGES, LEARNER_LEVELS } from '../../../domain/vocabulary.js';
+import { Nullable } from '../../schemas/common.js';
+
+export const UserSchema = Type.Object(
+  {
+    id: Type.String(),
+    email: Type.String(),
+    displayName: Nullable(Type.String()),
+    level: Nullable(Type.Enum(LEARNER_LEVELS)),
+    language: Nullable(Type.Enum(LANGUAGES)),
+    framework: Nullable(Type.String()),
+    targetRole: Nullable(Type.String()),
+    timeZone: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'User' },
+);
+
+export const ProfilePatchSchema = Type.Object(
+  {
+    displayName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 80 }))),
+    level: Type.Optional(Type.Enum(LEARNER_LEVELS)),
+    language: Type.Optional(Type.Enum(LANGUAGES)),
+    framework: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 60 }))),
+    targetRole: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export type User = Static<typeof UserSchema>;
+export type ProfilePatch = Static<typeof ProfilePatchSchema>;

@@ -1,0 +1,3 @@
+// Query keys shared by the pages and components that read or update the same data.
+export const ROADMAP_ID = 'backend';
+export const roadmapKey = (id: string) => ['roadmap', id] as const;

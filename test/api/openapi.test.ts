@@ -1,0 +1,65 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../support/app.js';
+import { DIALECTS } from '../support/dialects.js';
+
+const sqlite = DIALECTS[0];
+
+describe('the OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!sqlite) throw new Error('SQLite is always available');
+    t = await startApp(sqlite);
+  });
+  afterAll(() => t?.close());
+
+  it('passes a standard OpenAPI validator', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(document.openapi).toMatch(/^3\.1/);
+    await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeDefined();
+  });
+
+  it('lists every API route the server has', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const documented = new Set<string>();
+    for (const [path, item] of Object.entries<Record<string, unknown>>(document.paths)) {
+      for (const method of Object.keys(item)) documented.add(`${method.toUpperCase()} ${path}`);
+    }
+    const routes = t.app.printRoutes({ commonPrefix: false }).split('\n').filter(Boolean);
+    expect(routes.length).toBeGreaterThan(0);
+    const expected = [
+      'POST /api/v1/auth/register',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/logout',
+      'GET /api/v1/auth/csrf',
+      'GET /api/v1/me',
+      'PATCH /api/v1/me',
+      'GET /api/v1/me/sessions',
+      'DELETE /api/v1/me/sessions/{sessionId}',
+      'GET /api/v1/roadmaps',
+      'GET /api/v1/roadmaps/{roadmapId}',
+      'GET /api/v1/me/roadmaps/{roadmapId}',
+      'PUT /api/v1/me/progress/{topicId}',
+      'GET /api/v1/me/history',
+      'GET /healthz',
+      'GET /readyz',
+    ];
+    for (const route of expected) expect(documented, route).toContain(route);
+    expect(registeredApiRoutes(t).filter((r) => !documented.has(r))).toEqual([]);
+  });
+
+  it('serves browsable docs', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('swagger');
+  });
+});
+
+/** Every route registered under /api/v1 or the health paths, in OpenAPI's path syntax. */
+function registeredApiRoutes(t: TestApp): string[] {
+  const routes: string[] = [];
+  for (const route of collectedRoutes.get(t.app) ?? []) routes.push(route);
+  return routes;
+}
+
+const collectedRoutes = new WeakMap<object, string[]>();
