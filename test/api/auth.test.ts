@@ -161,6 +161,15 @@ describe.each(DIALECTS)('accounts on $name', (dialect) => {
     expect(statuses[30]).toBe(429);
   });
 
+  it('tells a page who is signed in without answering an error', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null, csrfToken: null });
+    const learner = await Learner.signUp(t.app);
+    const signedIn = await learner.request('GET', '/api/v1/auth/session');
+    expect(signedIn.json()).toMatchObject({ user: { id: learner.id }, csrfToken: learner.csrf });
+  });
+
   it('logs out, after which the cookie no longer works', async () => {
     const learner = await Learner.signUp(t.app);
     expect((await learner.request('POST', '/api/v1/auth/logout')).statusCode).toBe(204);

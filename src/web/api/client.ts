@@ -142,16 +142,14 @@ export const api = {
     await request<void>('POST', '/auth/logout');
     csrfToken = null;
   },
-  /** The signed-in user, or null; also fetches the CSRF token a reloaded page needs for writes. */
+  /** The signed-in user, or null; also keeps the CSRF token a reloaded page needs for writes. */
   async currentUser(): Promise<User | null> {
-    try {
-      const user = await request<User>('GET', '/me');
-      csrfToken = (await request<{ token: string }>('GET', '/auth/csrf')).token;
-      return user;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return null;
-      throw error;
-    }
+    const state = await request<{ user: User | null; csrfToken: string | null }>(
+      'GET',
+      '/auth/session',
+    );
+    csrfToken = state.csrfToken;
+    return state.user;
   },
   updateProfile: (patch: Partial<Omit<User, 'id' | 'email' | 'createdAt'>>) =>
     request<User>('PATCH', '/me', patch),

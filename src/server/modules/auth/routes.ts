@@ -15,6 +15,7 @@ import {
   CsrfSchema,
   SessionIdParams,
   SessionSchema,
+  SessionStateSchema,
   SignedInSchema,
 } from './schemas.js';
 import {
@@ -110,6 +111,22 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
       signedIn(request);
       return { token: csrfTokenFor(request.sessionToken ?? '') };
     },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, if anyone, with the CSRF token for writes',
+        description: 'Answers 200 either way, so a page can ask without an error in the console.',
+        response: { 200: SessionStateSchema },
+      },
+    },
+    async (request) =>
+      request.auth && request.sessionToken
+        ? { user: presentUser(request.auth.user), csrfToken: csrfTokenFor(request.sessionToken) }
+        : { user: null, csrfToken: null },
   );
 
   app.get(

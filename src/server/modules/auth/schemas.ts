@@ -16,6 +16,11 @@ export const SignedInSchema = Type.Object({
   csrfToken: Type.String({ description: `Send back as the x-csrf-token header on writes.` }),
 });
 
+export const SessionStateSchema = Type.Object({
+  user: Type.Union([UserSchema, Type.Null()]),
+  csrfToken: Type.Union([Type.String(), Type.Null()]),
+});
+
 export const CsrfSchema = Type.Object({ token: Type.String() });
 
 export const SessionSchema = Type.Object({

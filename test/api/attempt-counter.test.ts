@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import {
+  type AttemptCounter,
+  MemoryAttemptCounter,
+  RedisAttemptCounter,
+} from '../../src/server/modules/auth/throttle.js';
+import { GOOD_PASSWORD, Learner, ORIGIN, shippedContent } from '../support/app.js';
+import { DIALECTS, redisUrl } from '../support/dialects.js';
+
+const connections: Redis[] = [];
+afterAll(async () => {
+  await Promise.all(connections.map((c) => c.quit()));
+});
+
+const counters: { name: string; make: () => AttemptCounter }[] = [
+  { name: 'memory', make: () => new MemoryAttemptCounter() },
+  ...(redisUrl
+    ? [
+        {
+          name: 'redis',
+          make: () => {
+            const redis = new Redis(redisUrl ?? '');
+            connections.push(redis);
+            return new RedisAttemptCounter(redis, `waymark-test:${randomUUID()}:`);
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(counters)('the $name attempt counter', ({ make }) => {
+  it('counts attempts within a window and reports when it ends', async () => {
+    const counter = make();
+    expect((await counter.increment('k', 60_000)).count).toBe(1);
+    const second = await counter.increment('k', 60_000);
+    expect(second.count).toBe(2);
+    expect(second.resetInMs).toBeGreaterThan(50_000);
+    expect(second.resetInMs).toBeLessThanOrEqual(60_000);
+    expect((await counter.peek('k')).count).toBe(2);
+    expect((await counter.peek('other')).count).toBe(0);
+  });
+
+  it('starts again after the window ends', async () => {
+    const counter = make();
+    await counter.increment('short', 50);
+    await counter.increment('short', 50);
+    await new Promise((r) => setTimeout(r, 120));
+    expect((await counter.peek('short')).count).toBe(0);
+    expect((await counter.increment('short', 50)).count).toBe(1);
+  });
+
+  it('forgets a key on reset', async () => {
+    const counter = make();
+    await counter.increment('gone', 60_000);
+    await counter.reset('gone');
+    expect((await counter.peek('gone')).count).toBe(0);
+  });
+});
+
+describe.runIf(redisUrl)('two instances sharing Redis', () => {
+  it('share one lockout: five failures spread over both lock the account on both', async () => {
+    const dialect = DIALECTS[0];
+    if (!dialect || !redisUrl) throw new Error('unreachable');
+    const database = await dialect.create();
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: ORIGIN,
+    };
+    const roadmaps = await shippedContent();
+    const one = await buildApp(loadConfig(env), { roadmaps });
+    const two = await buildApp(loadConfig(env), { roadmaps });
+    try {
+      const learner = await Learner.signUp(one);
+      const login = (app: typeof one, password: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { origin: ORIGIN },
+          payload: { email: learner.email, password },
+        });
+      for (let i = 0; i < 5; i += 1) {
+        expect((await login(i % 2 ? one : two, `wrong guess ${i}`)).statusCode).toBe(401);
+      }
+      expect((await login(one, GOOD_PASSWORD)).statusCode).toBe(429);
+      expect((await login(two, GOOD_PASSWORD)).statusCode).toBe(429);
+    } finally {
+      await one.close();
+      await two.close();
+      await database.drop();
+    }
+  });
+});
