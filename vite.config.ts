@@ -13,9 +13,17 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
+    // The API checks the Origin of writes against PUBLIC_URL; through this proxy the page and
+    // the API are one site, so the proxy speaks with the API server's own origin.
     proxy: {
-      '/api': 'http://127.0.0.1:3000',
-      '/healthz': 'http://127.0.0.1:3000',
+      '/api': {
+        target: 'http://127.0.0.1:3000',
+        configure: (proxy) => {
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', 'http://127.0.0.1:3000');
+          });
+        },
+      },
     },
   },
 });

@@ -1,19 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/server/config.js';
+import { launchChromium } from '../support/chromium.js';
 import { DIALECTS, type TestDatabase } from '../support/dialects.js';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('a new learner in Chromium', () => {
   let database: TestDatabase;
@@ -32,7 +24,7 @@ describe('a new learner in Chromium', () => {
     if (!sqlite) throw new Error('SQLite is always available');
     database = await sqlite.create();
     server = await startServerProcess({ DATABASE_URL: database.url });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
