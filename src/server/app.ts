@@ -52,7 +52,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database: DatabaseHandle = openDatabase(config.databaseUrl);
+  const database: DatabaseHandle = openDatabase(config.databaseUrl, (err) =>
+    app.log.warn({ err }, 'a database connection was lost; it will be replaced'),
+  );
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
     : null;
@@ -83,6 +85,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     secureCookies: config.publicUrl.protocol === 'https:',
     sessionTtlDays: config.sessionTtlDays,
   };
+
+  // The request id is on every log line of a request; echoing it lets a user quote it in a report.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
 
   app.addSchema(ProblemSchema);
   installValidation(app, [ProblemSchema]);

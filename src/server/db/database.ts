@@ -60,13 +60,18 @@ function openSqlite(file: string): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string): DatabaseHandle {
+function openPostgres(url: string, onConnectionError: (error: Error) => void): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
     types: pgTypes,
   });
+  // A connection dropped by the server (a restart, a failover, a network cut) must not crash
+  // the process: the pool discards it and the next query opens a new one. pg emits the error
+  // on the pool for idle clients and on the client itself otherwise, so listen to both.
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -77,7 +82,10 @@ function openPostgres(url: string): DatabaseHandle {
 }
 
 /** `sqlite:<path>` (or `sqlite::memory:`) or `postgres://…`, as checked by config.ts. */
-export function openDatabase(url: string): DatabaseHandle {
+export function openDatabase(
+  url: string,
+  onConnectionError: (error: Error) => void = () => {},
+): DatabaseHandle {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  return openPostgres(url);
+  return openPostgres(url, onConnectionError);
 }

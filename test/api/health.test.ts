@@ -1,0 +1,79 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../support/app.js';
+import { DIALECTS, postgresUrl } from '../support/dialects.js';
+
+describe.each(DIALECTS)('health checks on $name', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp(dialect);
+  });
+  afterAll(() => t?.close());
+
+  it('says the process is alive and the database ready, with a request id', async () => {
+    const alive = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(alive.statusCode).toBe(200);
+    expect(alive.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+    });
+  });
+});
+
+/** A TCP relay to PostgreSQL that the test can cut, as a network failure would. */
+class CuttableRelay {
+  private server = net.createServer();
+  private sockets = new Set<net.Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(port = 0): Promise<void> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(this.target);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe.runIf(postgresUrl)('readiness when PostgreSQL goes away', () => {
+  it('answers 503 while the database is unreachable and 200 once it is back', async () => {
+    const postgres = DIALECTS.find((d) => d.name === 'postgres');
+    if (!postgres) throw new Error('unreachable');
+    const database = await postgres.create();
+    const direct = new URL(database.url);
+    const relay = new CuttableRelay({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await relay.open();
+    const viaRelay = new URL(database.url);
+    viaRelay.port = String(relay.port);
+
+    const t = await startApp({
+      name: 'postgres',
+      create: async () => ({ url: viaRelay.toString(), drop: database.drop }),
+    });
+    try {
+      expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+      await relay.cut();
+      const down = await t.app.inject({ method: 'GET', url: '/readyz' });
+      expect(down.statusCode).toBe(503);
+      expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+      await relay.open(relay.port);
+      expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
