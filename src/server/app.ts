@@ -17,6 +17,7 @@ import {
   RedisAttemptCounter,
 } from './modules/auth/throttle.js';
 import healthRoutes from './modules/health/routes.js';
+import { carryProgressForward } from './modules/progress/content-upgrade.js';
 import progressRoutes from './modules/progress/routes.js';
 import { RoadmapCatalog } from './modules/roadmaps/catalog.js';
 import roadmapRoutes from './modules/roadmaps/routes.js';
@@ -65,6 +66,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   try {
     if (redis) await redis.connect();
     await migrateToLatest(database.db, database.dialect);
+    for (const roadmap of roadmaps) {
+      const moved = await carryProgressForward(database.db, roadmap, now());
+      if (moved > 0)
+        app.log.info(
+          { roadmap: roadmap.id, moved },
+          'carried progress over to renamed and merged topics',
+        );
+    }
   } catch (error) {
     await app.close();
     throw error;

@@ -2,10 +2,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Dialect } from './database.js';
 import * as initial from './migrations/0001_initial.js';
+import * as historyCause from './migrations/0002_history_cause.js';
 import type { Database } from './schema.js';
 
 /** Every migration in order; names sort, and a released one is never edited. */
-const MIGRATIONS = { '0001_initial': initial };
+const MIGRATIONS = { '0001_initial': initial, '0002_history_cause': historyCause };
 
 class InCodeMigrations implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

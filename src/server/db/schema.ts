@@ -49,6 +49,8 @@ export interface ProgressHistoryTable {
   bucket: string | null;
   note: string | null;
   changed_at: Timestamp;
+  /** Why it changed: `learner`, or `content_upgrade` when a new roadmap version moved it. */
+  cause: string | null;
 }
 
 export interface Database {

@@ -63,3 +63,32 @@ export function listHistory(
   if (beforeId !== undefined) query = query.where('id', '<', beforeId);
   return query.execute();
 }
+
+/** Every user's progress on any of these topics of one roadmap. */
+export function findProgressOnTopics(
+  db: Db,
+  roadmapId: string,
+  topicIds: string[],
+): Promise<ProgressRow[]> {
+  if (topicIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('progress')
+    .selectAll()
+    .where('roadmap_id', '=', roadmapId)
+    .where('topic_id', 'in', topicIds)
+    .execute();
+}
+
+export async function deleteTopicProgress(
+  db: Db,
+  userId: string,
+  roadmapId: string,
+  topicIds: string[],
+) {
+  await db
+    .deleteFrom('progress')
+    .where('user_id', '=', userId)
+    .where('roadmap_id', '=', roadmapId)
+    .where('topic_id', 'in', topicIds)
+    .execute();
+}

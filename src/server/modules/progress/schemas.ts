@@ -55,6 +55,9 @@ export const HistoryPageSchema = Type.Object({
       bucket: Nullable(Type.Enum(BUCKETS)),
       note: Nullable(Type.String()),
       changedAt: Type.String({ format: 'date-time' }),
+      cause: Type.Enum(['learner', 'content_upgrade'], {
+        description: 'content_upgrade: a new roadmap version renamed or merged the topic',
+      }),
     }),
   ),
   nextCursor: Nullable(Type.String()),

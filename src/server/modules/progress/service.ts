@@ -58,6 +58,7 @@ export async function markTopic(
       bucket: row.bucket,
       note: row.note,
       changed_at: row.updated_at,
+      cause: 'learner',
     });
     return presentProgress(row);
   });
@@ -103,6 +104,7 @@ export async function historyPage(
       bucket: row.bucket as Bucket | null,
       note: row.note,
       changedAt: row.changed_at,
+      cause: row.cause === 'content_upgrade' ? 'content_upgrade' : 'learner',
     })),
     nextCursor: rows.length > limit && last ? String(last.id) : null,
   };
