@@ -74,3 +74,52 @@ describe('a new learner in Chromium', () => {
     await expect.poll(() => joins.getByLabel('Status').inputValue()).toBe('fragile');
   });
 });
+
+describe('the language track in Chromium', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const sqlite = DIALECTS[0];
+    if (!sqlite) throw new Error('SQLite is always available');
+    database = await sqlite.create();
+    server = await startServerProcess({ DATABASE_URL: database.url });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+    await database?.drop();
+  });
+
+  async function learnerWithLanguage(language: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/signup`);
+    await page.getByLabel('Email').fill(`${language}-${Date.now()}@example.test`);
+    await page.getByLabel('Password').fill('a lantern by the river');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByLabel('Your one language').selectOption(language);
+    return page;
+  }
+
+  const toolsOf = (page: Page, title: string) =>
+    page.getByRole('article', { name: title, exact: true }).locator('.tools').innerText();
+
+  it('shows Django and PyTest to a Python learner, Express and Jest to a Node.js learner', async () => {
+    const python = await learnerWithLanguage('python');
+    await expect.poll(() => toolsOf(python, 'Web framework')).toMatch(/Django/);
+    expect(await toolsOf(python, 'Web framework')).toMatch(/FastAPI/);
+    expect(await toolsOf(python, 'Web framework')).not.toMatch(/Express/);
+    expect(await toolsOf(python, 'Unit testing')).toMatch(/PyTest/i);
+    expect(await python.getByRole('article', { name: 'TypeScript', exact: true }).count()).toBe(0);
+
+    const node = await learnerWithLanguage('javascript');
+    await expect.poll(() => toolsOf(node, 'Web framework')).toMatch(/Express/);
+    expect(await toolsOf(node, 'Web framework')).toMatch(/NestJS/);
+    expect(await toolsOf(node, 'Web framework')).not.toMatch(/Django/);
+    expect(await toolsOf(node, 'Unit testing')).toMatch(/Jest|Vitest/);
+    expect(await node.getByRole('article', { name: 'TypeScript', exact: true }).count()).toBe(1);
+  });
+});

@@ -2,9 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
 import { Notice } from '../components/Notice';
+import { PlanSettings } from '../components/PlanSettings';
 import { StageSection } from '../components/StageSection';
+import { useCurrentUser } from '../session';
 
 export function RoadmapPage() {
+  const me = useCurrentUser();
   const roadmap = useQuery({
     queryKey: roadmapKey(ROADMAP_ID),
     queryFn: () => api.myRoadmap(ROADMAP_ID),
@@ -29,6 +32,7 @@ export function RoadmapPage() {
       <header className="roadmap-header">
         <h1>{data.title} roadmap</h1>
         <p className="muted">{data.summary}</p>
+        {me.data && <PlanSettings user={me.data} />}
         <p>
           <strong>{done}</strong> of {data.topics.length} topics comfortable · version{' '}
           {data.version}
