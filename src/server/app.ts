@@ -19,6 +19,7 @@ import {
 import healthRoutes from './modules/health/routes.js';
 import { carryProgressForward } from './modules/progress/content-upgrade.js';
 import progressRoutes from './modules/progress/routes.js';
+import projectRoutes from './modules/projects/routes.js';
 import { RoadmapCatalog } from './modules/roadmaps/catalog.js';
 import roadmapRoutes from './modules/roadmaps/routes.js';
 import userRoutes from './modules/users/routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await api.register(userRoutes, { db: database.db, now });
       await api.register(roadmapRoutes, { db: database.db, catalog });
       await api.register(progressRoutes, { db: database.db, catalog, now });
+      await api.register(projectRoutes, { db: database.db, catalog, now });
     },
     { prefix: '/api/v1' },
   );

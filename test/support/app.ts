@@ -3,17 +3,12 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Roadmap } from '../../src/domain/content/schema.js';
 import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
-import { loadRoadmaps } from '../../src/server/content/load-roadmaps.js';
+import { shippedContent } from './content.js';
 import type { DialectUnderTest, TestDatabase } from './dialects.js';
 
 export const ORIGIN = 'http://127.0.0.1:3000';
 
-let shippedRoadmaps: Promise<Roadmap[]> | undefined;
-/** The shipped content, parsed once per test file. */
-export function shippedContent(): Promise<Roadmap[]> {
-  shippedRoadmaps ??= loadRoadmaps(loadConfig({}).contentDir);
-  return shippedRoadmaps;
-}
+export { shippedContent } from './content.js';
 
 export interface TestApp {
   app: FastifyInstance;

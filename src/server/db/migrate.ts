@@ -3,10 +3,15 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import type { Dialect } from './database.js';
 import * as initial from './migrations/0001_initial.js';
 import * as historyCause from './migrations/0002_history_cause.js';
+import * as coach from './migrations/0003_coach.js';
 import type { Database } from './schema.js';
 
 /** Every migration in order; names sort, and a released one is never edited. */
-const MIGRATIONS = { '0001_initial': initial, '0002_history_cause': historyCause };
+const MIGRATIONS = {
+  '0001_initial': initial,
+  '0002_history_cause': historyCause,
+  '0003_coach': coach,
+};
 
 class InCodeMigrations implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

@@ -14,6 +14,8 @@ export interface UsersTable {
   framework: string | null;
   target_role: string | null;
   time_zone: string;
+  /** How often the check-in repeats: weekly, fortnightly or monthly. */
+  review_cadence: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -53,11 +55,93 @@ export interface ProgressHistoryTable {
   cause: string | null;
 }
 
+export interface ProjectsTable {
+  id: string;
+  user_id: string;
+  title: string;
+  description: string | null;
+  repo_url: string | null;
+  deployed_url: string | null;
+  status: string;
+  /** 0 or 1 on both dialects. */
+  production_like: number;
+  language: string | null;
+  catalogue_id: string | null;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProjectTopicsTable {
+  project_id: string;
+  topic_id: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  user_id: string;
+  roadmap_id: string;
+  topic_id: string;
+  project_id: string | null;
+  url: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ReviewsTable {
+  id: string;
+  user_id: string;
+  type: string;
+  project_id: string | null;
+  roadmap_id: string;
+  roadmap_version: number;
+  /** JSON: { questionId: answer } */
+  answers: string;
+  /** JSON: the plan changes the review applied */
+  changes: string;
+  completed_at: Timestamp;
+}
+
+export interface ReviewTriggersTable {
+  id: string;
+  user_id: string;
+  trigger_id: string;
+  review_type: string;
+  label: string;
+  raised_at: Timestamp;
+}
+
+export interface PostingsTable {
+  id: string;
+  user_id: string;
+  title: string | null;
+  text: string;
+  /** JSON: FoundSkill[] */
+  skills: string;
+  created_at: Timestamp;
+}
+
+export interface LearnerPlansTable {
+  user_id: string;
+  roadmap_id: string;
+  focus_topic_id: string | null;
+  next_project_id: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   progress: ProgressTable;
   progress_history: ProgressHistoryTable;
+  projects: ProjectsTable;
+  project_topics: ProjectTopicsTable;
+  evidence: EvidenceTable;
+  reviews: ReviewsTable;
+  review_triggers: ReviewTriggersTable;
+  postings: PostingsTable;
+  learner_plans: LearnerPlansTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -66,3 +150,9 @@ export type UserUpdate = Updateable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ProgressRow = Selectable<ProgressTable>;
 export type ProgressHistoryRow = Selectable<ProgressHistoryTable>;
+export type ProjectRow = Selectable<ProjectsTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;
+export type ReviewRow = Selectable<ReviewsTable>;
+export type ReviewTriggerRow = Selectable<ReviewTriggersTable>;
+export type PostingRow = Selectable<PostingsTable>;
+export type LearnerPlanRow = Selectable<LearnerPlansTable>;

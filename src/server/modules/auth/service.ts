@@ -101,6 +101,7 @@ export async function register(deps: AuthDeps, credentials: Credentials, client:
     framework: null,
     target_role: null,
     time_zone: 'UTC',
+    review_cadence: 'monthly',
     created_at: now,
     updated_at: now,
   };

@@ -1,0 +1,508 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backendRoadmap } from '../../../test/support/content.js';
+import type { Roadmap } from '../content/schema.js';
+import type { Status } from '../vocabulary.js';
+import { coach } from './coach.js';
+import type { CoachInput, CoachProject, Finding } from './types.js';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+let roadmap: Roadmap;
+beforeAll(async () => {
+  roadmap = await backendRoadmap();
+});
+
+/** A learner who signed up a month ago, reviewed last week, and has touched nothing yet. */
+function learner(
+  overrides: Partial<CoachInput> & { statuses?: Record<string, Status> } = {},
+): CoachInput {
+  const { statuses = {}, ...rest } = overrides;
+  return {
+    roadmap,
+    learner: {
+      language: 'python',
+      level: 'beginner',
+      targetRole: null,
+      startedAt: '2026-05-15T09:00:00Z',
+    },
+    progress: new Map(
+      Object.entries(statuses).map(([id, status]) => [id, { status, bucket: null }]),
+    ),
+    history: Object.entries(statuses).map(([topicId, status]) => ({
+      topicId,
+      status,
+      changedAt: '2026-06-01T10:00:00Z',
+    })),
+    projects: [],
+    reviews: [
+      { type: 'monthly', completedAt: '2026-06-08T18:00:00Z', roadmapVersion: roadmap.version },
+    ],
+    postings: [],
+    plan: { focusTopicId: null, nextProjectId: null },
+    ...rest,
+  };
+}
+
+let projectCount = 0;
+function project(overrides: Partial<CoachProject> = {}): CoachProject {
+  projectCount += 1;
+  return {
+    id: `project-${projectCount}`,
+    title: `Project ${projectCount}`,
+    status: 'building',
+    productionLike: false,
+    deployedUrl: null,
+    language: 'python',
+    catalogueId: null,
+    topicIds: [],
+    createdAt: '2026-05-20T10:00:00Z',
+    completedAt: null,
+    ...overrides,
+  };
+}
+
+/** Topics every learner has, whatever their language. */
+const commonTopics = () => roadmap.topics.filter((t) => !t.languages);
+
+const find = (input: CoachInput, id: string): Finding | undefined =>
+  coach(input, NOW).findings.find((f) => f.id === id);
+const all = (ids: string[], status: Status) => Object.fromEntries(ids.map((id) => [id, status]));
+
+describe('a new learner', () => {
+  it('gets no findings and the first essential topics as next steps', () => {
+    const report = coach(learner(), NOW);
+    expect(report.findings).toEqual([]);
+    expect(report.nextSteps.topics).toHaveLength(3);
+    expect(report.nextSteps.topics.every((t) => t.status === 'not_started')).toBe(true);
+    expect(report.nextSteps.topics.map((t) => t.topicId)).toContain('choose-one-language');
+  });
+
+  it('is deterministic: the same input gives the same report', () => {
+    const input = learner({ statuses: { 'sql-basics': 'fragile', 'web-framework': 'learning' } });
+    expect(coach(input, NOW)).toEqual(coach(input, NOW));
+  });
+});
+
+describe('pitfall: several languages early', () => {
+  it('fires when projects use two languages before the foundations are applied', () => {
+    const finding = find(
+      learner({ projects: [project({ language: 'python' }), project({ language: 'go' })] }),
+      'pitfall.several-languages',
+    );
+    expect(finding?.explanation).toMatch(/Python and Go/);
+    expect(finding?.evidence.projects).toHaveLength(2);
+  });
+
+  it('stays quiet with one language, or once the foundations are solid', () => {
+    expect(
+      find(learner({ projects: [project(), project()] }), 'pitfall.several-languages'),
+    ).toBeUndefined();
+    const foundations = roadmap.topics.filter((t) => t.stage === 'foundations').map((t) => t.id);
+    const solid = learner({
+      statuses: all(foundations, 'comfortable'),
+      projects: [project({ language: 'python' }), project({ language: 'go' })],
+    });
+    expect(find(solid, 'pitfall.several-languages')).toBeUndefined();
+  });
+});
+
+describe('pitfall: SQL skipped while framework topics advance', () => {
+  const framework = {
+    'web-framework': 'fragile',
+    routing: 'learning',
+    middleware: 'learning',
+  } as const;
+
+  it('fires, naming the framework topics started and the SQL not started', () => {
+    const finding = find(learner({ statuses: framework }), 'pitfall.sql-skipped');
+    expect(finding?.explanation).toMatch(/Web framework/);
+    expect(finding?.explanation).toMatch(/SQL/);
+    expect(finding?.actions[0]).toMatchObject({
+      method: 'PUT',
+      path: '/api/v1/me/progress/sql-basics',
+      body: { status: 'learning' },
+    });
+  });
+
+  it('stays quiet once any SQL topic is started', () => {
+    expect(
+      find(
+        learner({ statuses: { ...framework, 'sql-basics': 'learning' } }),
+        'pitfall.sql-skipped',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('pitfall: endpoints without API design', () => {
+  it('fires for a project that builds endpoints while validation and pagination are not started', () => {
+    const input = learner({
+      projects: [project({ title: 'Notes API', topicIds: ['crud-apis', 'sql-basics'] })],
+    });
+    const finding = find(input, 'pitfall.endpoints-without-api-design');
+    expect(finding?.explanation).toMatch(/Notes API/);
+    expect(finding?.explanation).toMatch(/Input validation|validation/i);
+  });
+
+  it('stays quiet when the API design topics are under way', () => {
+    const input = learner({
+      projects: [project({ topicIds: ['crud-apis'] })],
+      statuses: {
+        'input-validation': 'learning',
+        'pagination-and-filtering': 'learning',
+        'http-status-codes': 'fragile',
+      },
+    });
+    expect(find(input, 'pitfall.endpoints-without-api-design')).toBeUndefined();
+  });
+});
+
+describe('pitfall: debugging and observability ignored', () => {
+  it('fires after ten topics started with no debugging topic', () => {
+    const started = commonTopics()
+      .filter((t) => t.stage === 'foundations')
+      .slice(0, 10)
+      .map((t) => t.id);
+    const finding = find(
+      learner({ statuses: all(started, 'learning') }),
+      'pitfall.debugging-ignored',
+    );
+    expect(finding?.explanation).toMatch(/10 topics/);
+  });
+
+  it('stays quiet once debugging has started', () => {
+    const started = commonTopics()
+      .filter((t) => t.stage === 'foundations')
+      .slice(0, 10)
+      .map((t) => t.id);
+    expect(
+      find(
+        learner({ statuses: { ...all(started, 'learning'), 'debugging-basics': 'learning' } }),
+        'pitfall.debugging-ignored',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('pitfall: many topics studied, no project', () => {
+  const studied = () =>
+    all(
+      commonTopics()
+        .slice(0, 8)
+        .map((t) => t.id),
+      'theoretical',
+    );
+
+  it('fires with eight topics studied and no project, offering the first practice project', () => {
+    const finding = find(learner({ statuses: studied() }), 'pitfall.studied-without-project');
+    expect(finding?.explanation).toMatch(/8 topics/);
+    expect(finding?.actions[0]).toMatchObject({ method: 'POST', path: '/api/v1/me/projects' });
+  });
+
+  it('stays quiet once a project is being built', () => {
+    expect(
+      find(
+        learner({ statuses: studied(), projects: [project()] }),
+        'pitfall.studied-without-project',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('pitfall: projects never deployed', () => {
+  it('fires when finished projects have no deployment, naming them', () => {
+    const finding = find(
+      learner({ projects: [project({ title: 'Blog backend', status: 'done' })] }),
+      'pitfall.never-deployed',
+    );
+    expect(finding?.explanation).toMatch(/Blog backend/);
+  });
+
+  it('stays quiet when one is deployed or ran production-like, or none is done', () => {
+    expect(
+      find(
+        learner({ projects: [project({ status: 'done', deployedUrl: 'https://x.example' })] }),
+        'pitfall.never-deployed',
+      ),
+    ).toBeUndefined();
+    expect(
+      find(
+        learner({ projects: [project({ status: 'done', productionLike: true })] }),
+        'pitfall.never-deployed',
+      ),
+    ).toBeUndefined();
+    expect(
+      find(learner({ projects: [project({ status: 'building' })] }), 'pitfall.never-deployed'),
+    ).toBeUndefined();
+  });
+});
+
+describe('pitfall: no review for months', () => {
+  it('fires when the last review is more than 60 days old, naming its date', () => {
+    const finding = find(
+      learner({
+        reviews: [{ type: 'monthly', completedAt: '2026-03-01T10:00:00Z', roadmapVersion: 1 }],
+      }),
+      'pitfall.no-recent-review',
+    );
+    expect(finding?.explanation).toMatch(/2026-03-01/);
+    expect(finding?.explanation).toMatch(/106 days/);
+  });
+
+  it('fires for an old account that never reviewed, and not for a new one', () => {
+    const old = learner({
+      reviews: [],
+      learner: { language: null, level: null, targetRole: null, startedAt: '2026-01-10T00:00:00Z' },
+    });
+    expect(find(old, 'pitfall.no-recent-review')?.explanation).toMatch(/2026-01-10/);
+    expect(find(learner({ reviews: [] }), 'pitfall.no-recent-review')).toBeUndefined();
+  });
+});
+
+describe('signal: projects do not match the target role', () => {
+  const role = (targetRole: string) => ({
+    language: 'python' as const,
+    level: 'intermediate' as const,
+    targetRole,
+    startedAt: '2026-05-15T09:00:00Z',
+  });
+
+  it('fires for a DevOps target with two projects that touch no DevOps topic', () => {
+    const input = learner({
+      learner: role('Junior DevOps engineer'),
+      projects: [project({ topicIds: ['sql-basics'] }), project({ topicIds: ['crud-apis'] })],
+    });
+    expect(find(input, 'signal.projects-off-target-role')?.explanation).toMatch(
+      /Junior DevOps engineer/,
+    );
+  });
+
+  it('stays quiet when a project practises the role, or with too few projects', () => {
+    const serving = learner({
+      learner: role('DevOps'),
+      projects: [project({ topicIds: ['docker'] }), project({ topicIds: ['crud-apis'] })],
+    });
+    expect(find(serving, 'signal.projects-off-target-role')).toBeUndefined();
+    expect(
+      find(
+        learner({ learner: role('DevOps'), projects: [project()] }),
+        'signal.projects-off-target-role',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('signal: framework syntax known, system behaviour not', () => {
+  it('fires when framework topics are applied but behaviour topics are not studied', () => {
+    const finding = find(
+      learner({ statuses: { 'web-framework': 'comfortable', routing: 'fragile' } }),
+      'signal.framework-without-behaviour',
+    );
+    expect(finding?.explanation).toMatch(/Web framework/);
+    expect(finding?.explanation).toMatch(/Transactions|transactions/);
+  });
+
+  it('stays quiet once behaviour topics are studied', () => {
+    const input = learner({
+      statuses: {
+        'web-framework': 'comfortable',
+        routing: 'fragile',
+        'request-lifecycle': 'fragile',
+        transactions: 'theoretical',
+      },
+    });
+    expect(find(input, 'signal.framework-without-behaviour')).toBeUndefined();
+  });
+});
+
+describe('signal: postings keep asking for what the learner ignored', () => {
+  const posting = (n: number, topicIds: string[]) => ({
+    id: `posting-${n}`,
+    title: null,
+    createdAt: '2026-06-01T00:00:00Z',
+    topicIds,
+  });
+
+  it('fires when three postings ask for a topic not started, naming the count', () => {
+    const postings = [1, 2, 3].map((n) => posting(n, ['docker', 'postgresql']));
+    const finding = find(
+      learner({ postings, statuses: { postgresql: 'learning' } }),
+      'signal.postings-repeat-gaps',
+    );
+    expect(finding?.explanation).toMatch(/Docker[^(]*\(3 of 3\)/);
+    expect(finding?.evidence.topics).toEqual(['docker']);
+    expect(finding?.evidence.postings).toHaveLength(3);
+  });
+
+  it('stays quiet when the skill is started or asked by too few postings', () => {
+    const postings = [1, 2, 3].map((n) => posting(n, ['docker']));
+    expect(
+      find(learner({ postings, statuses: { docker: 'learning' } }), 'signal.postings-repeat-gaps'),
+    ).toBeUndefined();
+    expect(
+      find(learner({ postings: postings.slice(0, 2) }), 'signal.postings-repeat-gaps'),
+    ).toBeUndefined();
+  });
+});
+
+describe('signal: the roadmap content changed since the last review', () => {
+  it('fires when the last review saw an older version', () => {
+    const changed = {
+      ...roadmap,
+      version: roadmap.version + 1,
+      changelog: [
+        ...roadmap.changelog,
+        {
+          version: roadmap.version + 1,
+          date: '2026-06-10',
+          changes: ['Merged two caching topics.'],
+        },
+      ],
+    };
+    const finding = find(learner({ roadmap: changed }), 'signal.roadmap-content-changed');
+    expect(finding?.explanation).toMatch(/Merged two caching topics/);
+  });
+
+  it('stays quiet on the same version or with no review yet', () => {
+    expect(find(learner(), 'signal.roadmap-content-changed')).toBeUndefined();
+    expect(
+      find(
+        learner({ reviews: [], roadmap: { ...roadmap, version: 9 } }),
+        'signal.roadmap-content-changed',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('signal: the bottleneck moved', () => {
+  const history = [
+    { topicId: 'sql-joins', status: 'fragile' as const, changedAt: '2026-06-01T10:00:00Z' },
+    { topicId: 'indexes', status: 'fragile' as const, changedAt: '2026-06-01T10:00:00Z' },
+  ];
+
+  it('fires when most fragile topics moved to another column since the last review', () => {
+    const later = [
+      ...history,
+      { topicId: 'sql-joins', status: 'comfortable' as const, changedAt: '2026-06-10T10:00:00Z' },
+      { topicId: 'indexes', status: 'comfortable' as const, changedAt: '2026-06-10T10:00:00Z' },
+      { topicId: 'docker', status: 'fragile' as const, changedAt: '2026-06-11T10:00:00Z' },
+    ];
+    const progress = new Map([
+      ['sql-joins', { status: 'comfortable' as const, bucket: null }],
+      ['indexes', { status: 'comfortable' as const, bucket: null }],
+      ['docker', { status: 'fragile' as const, bucket: null }],
+    ]);
+    const finding = find(learner({ history: later, progress }), 'signal.bottleneck-moved');
+    expect(finding?.explanation).toMatch(/Databases/);
+    expect(finding?.explanation).toMatch(/Deployment and DevOps basics \(Docker/);
+  });
+
+  it('stays quiet while the bottleneck stays put', () => {
+    const progress = new Map(history.map((h) => [h.topicId, { status: h.status, bucket: null }]));
+    expect(find(learner({ history, progress }), 'signal.bottleneck-moved')).toBeUndefined();
+  });
+});
+
+describe('balance: advanced topics before a deployed small API', () => {
+  it('fires with two advanced topics started and nothing deployed', () => {
+    const finding = find(
+      learner({ statuses: { kubernetes: 'learning', microservices: 'theoretical' } }),
+      'balance.advanced-before-basics',
+    );
+    expect(finding?.explanation).toMatch(/Kubernetes/);
+    expect(finding?.actions[0]?.body).toMatchObject({ catalogueId: 'production-style-api' });
+  });
+
+  it('stays quiet once a finished project is deployed', () => {
+    const input = learner({
+      statuses: { kubernetes: 'learning', microservices: 'theoretical' },
+      projects: [project({ status: 'done', deployedUrl: 'https://notes.example' })],
+    });
+    expect(find(input, 'balance.advanced-before-basics')).toBeUndefined();
+  });
+});
+
+describe('next steps', () => {
+  it('never has more than three topics in progress, finishing those first', () => {
+    const input = learner({
+      statuses: {
+        'git-basics': 'learning',
+        'sql-basics': 'fragile',
+        json: 'theoretical',
+        'http-basics': 'learning',
+      },
+    });
+    const { topics } = coach(input, NOW).nextSteps;
+    expect(topics).toHaveLength(3);
+    expect(topics.every((t) => t.status !== 'not_started')).toBe(true);
+  });
+
+  it('puts the focus from the last monthly check-in on top', () => {
+    const steps = coach(
+      learner({ plan: { focusTopicId: 'sql-joins', nextProjectId: null } }),
+      NOW,
+    ).nextSteps;
+    expect(steps.focus).toMatchObject({ topicId: 'sql-joins', title: 'SQL joins' });
+    expect(steps.topics.map((t) => t.topicId)).not.toContain('sql-joins');
+  });
+
+  it('only suggests topics whose prerequisites are applied, essential ones first', () => {
+    const { topics } = coach(learner(), NOW).nextSteps;
+    for (const step of topics) {
+      const topic = roadmap.topics.find((t) => t.id === step.topicId);
+      expect(topic?.prerequisites.filter((p) => roadmap.topics.some((t) => t.id === p))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('does not suggest a major tool until a project gives a reason', () => {
+    const everythingElse = roadmap.topics
+      .filter((t) => !['kubernetes'].includes(t.id))
+      .map((t) => t.id);
+    const input = learner({
+      learner: {
+        language: 'python',
+        level: 'job_seeking',
+        targetRole: null,
+        startedAt: '2026-01-01T00:00:00Z',
+      },
+      statuses: all(everythingElse, 'comfortable'),
+    });
+    expect(coach(input, NOW).nextSteps.topics.map((t) => t.topicId)).not.toContain('kubernetes');
+    const withReason = {
+      ...input,
+      projects: [project({ topicIds: ['kubernetes'], status: 'planned' })],
+    };
+    const buckets = new Map(input.progress);
+    buckets.set('kubernetes', { status: 'not_started', bucket: 'essential_now' });
+    expect(
+      coach({ ...withReason, progress: buckets }, NOW).nextSteps.topics.map((t) => t.topicId),
+    ).toContain('kubernetes');
+  });
+
+  it('recommends one practice project for the weakest column, saying why', () => {
+    const strongElsewhere = all(
+      roadmap.topics
+        .filter((t) => t.column !== 'testing-security' && t.stage === 'foundations')
+        .map((t) => t.id),
+      'comfortable',
+    );
+    const steps = coach(learner({ statuses: strongElsewhere }), NOW).nextSteps;
+    expect(steps.weakestColumn?.id).toBeDefined();
+    expect(steps.project?.reason).toContain(steps.weakestColumn?.title ?? '—');
+    const idea = roadmap.projects.find((p) => p.id === steps.project?.catalogueId);
+    expect(
+      idea?.topics.some(
+        (id) => roadmap.topics.find((t) => t.id === id)?.column === steps.weakestColumn?.id,
+      ),
+    ).toBe(true);
+  });
+
+  it('prefers the next project chosen in a review', () => {
+    const steps = coach(
+      learner({ plan: { focusTopicId: null, nextProjectId: 'url-shortener' } }),
+      NOW,
+    ).nextSteps;
+    expect(steps.project).toMatchObject({ catalogueId: 'url-shortener' });
+  });
+});

@@ -1,0 +1,185 @@
+// The common pitfalls of PRODUCT.md, each a rule over the learner's own data.
+import { differenceInCalendarDays } from 'date-fns';
+import { LANGUAGE_NAMES } from '../vocabulary.js';
+import { APPLIED, type Context, listOf, noEvidence, progressAction, STARTED } from './context.js';
+import {
+  API_DESIGN_TOPICS,
+  DEBUGGING_TOPICS,
+  ENDPOINT_TOPICS,
+  FRAMEWORK_TOPICS,
+  SQL_TOPICS,
+  THRESHOLDS,
+} from './thresholds.js';
+import type { Finding } from './types.js';
+
+type Rule = (ctx: Context) => Finding | null;
+
+const severalLanguagesEarly: Rule = (ctx) => {
+  const projects = ctx.input.projects.filter((p) => p.language);
+  const languages = [...new Set(projects.map((p) => p.language))];
+  if (languages.length <= THRESHOLDS.languagesBeforeFoundations) return null;
+  const essentials = ctx.topics.filter(
+    (t) => t.stage === 'foundations' && ctx.bucket(t.id) === 'essential_now',
+  );
+  const solid = ctx.withStatus(
+    essentials.map((t) => t.id),
+    APPLIED,
+  );
+  if (essentials.length > 0 && solid.length / essentials.length >= THRESHOLDS.foundationsSolidShare)
+    return null;
+  const names = languages.map((l) => (l ? LANGUAGE_NAMES[l] : ''));
+  return {
+    id: 'pitfall.several-languages',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Several languages before the foundations are solid',
+    explanation:
+      `Your projects use ${listOf(names)}, while only ${solid.length} of the ${essentials.length} essential foundation topics ` +
+      'are applied. Depth in one language pays off in every later stage; pick one and finish the foundations in it.',
+    evidence: { ...noEvidence(), projects: projects.map((p) => p.id), topics: solid },
+    actions: [],
+  };
+};
+
+const sqlSkipped: Rule = (ctx) => {
+  const framework = ctx.withStatus(FRAMEWORK_TOPICS, STARTED);
+  const sql = ctx.withStatus(SQL_TOPICS, STARTED);
+  if (framework.length < THRESHOLDS.frameworkTopicsBeforeSql || sql.length > 0) return null;
+  return {
+    id: 'pitfall.sql-skipped',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Framework topics are moving while SQL has not started',
+    explanation:
+      `You have started ${ctx.titles(framework)}, but none of ${ctx.titles(SQL_TOPICS)}. ` +
+      'Every API ends up in a database; an ORM hides SQL until a slow or wrong query needs it.',
+    evidence: { ...noEvidence(), topics: [...framework, ...SQL_TOPICS] },
+    actions: [progressAction(ctx, 'sql-basics', 'learning')],
+  };
+};
+
+const endpointsWithoutDesign: Rule = (ctx) => {
+  const endpointProjects = ctx.input.projects.filter((p) =>
+    p.topicIds.some((t) => ENDPOINT_TOPICS.includes(t)),
+  );
+  const endpoints = ctx.withStatus(ENDPOINT_TOPICS, APPLIED);
+  if (endpointProjects.length === 0 && endpoints.length === 0) return null;
+  const missing = API_DESIGN_TOPICS.filter(
+    (id) => ctx.topic(id) && ctx.status(id) === 'not_started',
+  );
+  if (missing.length < 2) return null;
+  const first = missing[0] ?? 'input-validation';
+  return {
+    id: 'pitfall.endpoints-without-api-design',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Endpoints built without API design',
+    explanation:
+      `You build endpoints (${listOf([...endpointProjects.map((p) => `project “${p.title}”`), ...endpoints.map((id) => ctx.topic(id)?.title ?? id)])}) ` +
+      `but have not started ${ctx.titles(missing)}. Clients depend on validation, pagination, status codes and a predictable error shape.`,
+    evidence: {
+      ...noEvidence(),
+      topics: [...endpoints, ...missing],
+      projects: endpointProjects.map((p) => p.id),
+    },
+    actions: [progressAction(ctx, first, 'learning')],
+  };
+};
+
+const debuggingIgnored: Rule = (ctx) => {
+  const started = ctx.topics.filter((t) => STARTED.has(ctx.status(t.id)));
+  const debugging = ctx.withStatus(DEBUGGING_TOPICS, STARTED);
+  if (started.length < THRESHOLDS.startedBeforeDebugging || debugging.length > 0) return null;
+  return {
+    id: 'pitfall.debugging-ignored',
+    kind: 'pitfall',
+    severity: 'info',
+    title: 'Debugging and observability are still untouched',
+    explanation:
+      `You have started ${started.length} topics but none of ${ctx.titles(DEBUGGING_TOPICS)}. ` +
+      'Reading a stack trace and a log line is what turns "it does not work" into a fix.',
+    evidence: { ...noEvidence(), topics: DEBUGGING_TOPICS.filter((id) => ctx.topic(id)) },
+    actions: [progressAction(ctx, 'debugging-basics', 'learning')],
+  };
+};
+
+const studiedWithoutProject: Rule = (ctx) => {
+  const studied = ctx.topics.filter((t) => STARTED.has(ctx.status(t.id))).map((t) => t.id);
+  const building = ctx.input.projects.filter((p) => p.status !== 'planned');
+  if (studied.length < THRESHOLDS.studiedWithoutProject || building.length > 0) return null;
+  const idea = ctx.input.roadmap.projects[0];
+  return {
+    id: 'pitfall.studied-without-project',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Many topics studied, no project of your own',
+    explanation:
+      `You have studied ${studied.length} topics (${ctx.titles(studied)}) without starting a project. ` +
+      'Topics become skills when a project of yours forces you to apply them.',
+    evidence: { ...noEvidence(), topics: studied },
+    actions: idea
+      ? [
+          {
+            label: `Start “${idea.title}”`,
+            method: 'POST',
+            path: '/api/v1/me/projects',
+            body: { catalogueId: idea.id, status: 'building' },
+          },
+        ]
+      : [],
+  };
+};
+
+const neverDeployed: Rule = (ctx) => {
+  const done = ctx.input.projects.filter((p) => p.status === 'done');
+  if (done.length === 0 || done.some((p) => p.deployedUrl || p.productionLike)) return null;
+  return {
+    id: 'pitfall.never-deployed',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Projects finished, none deployed',
+    explanation:
+      `${listOf(done.map((p) => `“${p.title}”`))} ${done.length === 1 ? 'is' : 'are'} done, but none has a deployed URL or ran ` +
+      'in production-like conditions. Deploying exposes configuration, logs and failures that local runs hide.',
+    evidence: { ...noEvidence(), projects: done.map((p) => p.id) },
+    actions: [progressAction(ctx, 'environment-variables', 'learning')],
+  };
+};
+
+const noRecentReview: Rule = (ctx) => {
+  const last = ctx.input.reviews
+    .map((r) => r.completedAt)
+    .sort()
+    .at(-1);
+  const since = last ?? ctx.input.learner.startedAt;
+  const days = differenceInCalendarDays(ctx.now, new Date(since));
+  if (days < THRESHOLDS.daysWithoutReview) return null;
+  return {
+    id: 'pitfall.no-recent-review',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'No review for months: the roadmap is turning into a fixed checklist',
+    explanation: last
+      ? `Your last review was on ${last.slice(0, 10)}, ${days} days ago. A plan that is never reviewed stops matching your goals.`
+      : `You started on ${since.slice(0, 10)}, ${days} days ago, and have not run a review yet.`,
+    evidence: { ...noEvidence(), dates: [since] },
+    actions: [
+      {
+        label: 'Run a monthly check-in now',
+        method: 'POST',
+        path: '/api/v1/me/reviews/triggers',
+        body: { triggerId: 'coach-no-review', review: 'monthly' },
+      },
+    ],
+  };
+};
+
+export const PITFALL_RULES: Rule[] = [
+  severalLanguagesEarly,
+  sqlSkipped,
+  endpointsWithoutDesign,
+  debuggingIgnored,
+  studiedWithoutProject,
+  neverDeployed,
+  noRecentReview,
+];

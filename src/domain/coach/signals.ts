@@ -1,0 +1,161 @@
+// Signals that the roadmap itself needs revising, each a rule over the learner's own data.
+import {
+  APPLIED,
+  bottleneck,
+  type Context,
+  listOf,
+  noEvidence,
+  progressAction,
+  statusesAt,
+} from './context.js';
+import { BEHAVIOUR_TOPICS, FRAMEWORK_TOPICS, ROLE_COLUMNS, THRESHOLDS } from './thresholds.js';
+import type { Finding } from './types.js';
+
+type Rule = (ctx: Context) => Finding | null;
+
+const reviewAction = (label: string, triggerId: string, review: string) => ({
+  label,
+  method: 'POST' as const,
+  path: '/api/v1/me/reviews/triggers',
+  body: { triggerId, review },
+});
+
+const projectsOffTargetRole: Rule = (ctx) => {
+  const role = ctx.input.learner.targetRole?.toLowerCase();
+  const projects = ctx.input.projects;
+  if (!role || projects.length < THRESHOLDS.projectsToJudgeRole) return null;
+  const wanted = ROLE_COLUMNS.find((r) => r.words.some((w) => role.includes(w)));
+  if (!wanted) return null;
+  const serving = projects.filter((p) =>
+    p.topicIds.some((id) => ctx.topic(id)?.column === wanted.column),
+  );
+  if (serving.length > 0) return null;
+  const column = ctx.input.roadmap.columns.find((c) => c.id === wanted.column);
+  return {
+    id: 'signal.projects-off-target-role',
+    kind: 'signal',
+    severity: 'warning',
+    title: 'Your projects do not match your target role',
+    explanation:
+      `You are aiming for “${ctx.input.learner.targetRole}”, which leans on ${column?.title ?? wanted.column}, ` +
+      `but none of your ${projects.length} projects (${listOf(projects.map((p) => `“${p.title}”`))}) practises a topic there.`,
+    evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
+    actions: [reviewAction('Re-plan in a quarterly refresh', 'changed-target-role', 'quarterly')],
+  };
+};
+
+const frameworkWithoutBehaviour: Rule = (ctx) => {
+  const known = ctx.withStatus(FRAMEWORK_TOPICS, APPLIED);
+  const behaviour = BEHAVIOUR_TOPICS.filter((id) => ctx.topic(id));
+  const understood = behaviour.filter((id) =>
+    ['theoretical', 'fragile', 'comfortable'].includes(ctx.status(id)),
+  );
+  if (
+    known.length < THRESHOLDS.frameworkTopicsKnown ||
+    understood.length > THRESHOLDS.behaviourTopicsKnownAtMost
+  ) {
+    return null;
+  }
+  const gaps = behaviour.filter((id) => !understood.includes(id));
+  return {
+    id: 'signal.framework-without-behaviour',
+    kind: 'signal',
+    severity: 'warning',
+    title: 'Framework syntax known, system behaviour not yet',
+    explanation:
+      `You apply ${ctx.titles(known)}, but ${ctx.titles(gaps)} are not yet studied. ` +
+      'Interviews and incidents ask how the system behaves underneath: the request lifecycle, transactions, errors, logs, background work.',
+    evidence: { ...noEvidence(), topics: [...known, ...gaps] },
+    actions: gaps[0] ? [progressAction(ctx, gaps[0], 'learning')] : [],
+  };
+};
+
+const postingsRepeatGaps: Rule = (ctx) => {
+  const postings = ctx.input.postings;
+  if (postings.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const posting of postings)
+    for (const id of new Set(posting.topicIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const needed = Math.max(
+    THRESHOLDS.postingsRepeatingSkill,
+    Math.ceil(postings.length * THRESHOLDS.postingsRepeatingShare),
+  );
+  const gaps = [...counts]
+    .filter(([id, n]) => n >= needed && ctx.topic(id) && ctx.status(id) === 'not_started')
+    .sort((a, b) => b[1] - a[1]);
+  if (gaps.length === 0) return null;
+  const described = gaps.map(
+    ([id, n]) => `${ctx.topic(id)?.title ?? id} (${n} of ${postings.length})`,
+  );
+  return {
+    id: 'signal.postings-repeat-gaps',
+    kind: 'signal',
+    severity: 'warning',
+    title: 'Job postings keep asking for what you have not started',
+    explanation: `Your saved postings repeatedly ask for ${listOf(described)}, and you have not started ${gaps.length === 1 ? 'it' : 'them'}.`,
+    evidence: {
+      ...noEvidence(),
+      topics: gaps.map(([id]) => id),
+      postings: postings
+        .filter((p) => p.topicIds.some((id) => gaps.some(([g]) => g === id)))
+        .map((p) => p.id),
+    },
+    actions: gaps.slice(0, 1).map(([id]) => progressAction(ctx, id, 'learning')),
+  };
+};
+
+const lastReview = (ctx: Context) =>
+  [...ctx.input.reviews].sort((a, b) => a.completedAt.localeCompare(b.completedAt)).at(-1);
+
+const contentChanged: Rule = (ctx) => {
+  const last = lastReview(ctx);
+  const { version, changelog } = ctx.input.roadmap;
+  if (!last || last.roadmapVersion >= version) return null;
+  const changes = changelog
+    .filter((c) => c.version > last.roadmapVersion)
+    .flatMap((c) => c.changes);
+  return {
+    id: 'signal.roadmap-content-changed',
+    kind: 'signal',
+    severity: 'info',
+    title: 'The roadmap changed since your last review',
+    explanation:
+      `Your last review (${last.completedAt.slice(0, 10)}) saw version ${last.roadmapVersion}; the roadmap is now version ${version}: ` +
+      `${listOf(changes, 3)}`,
+    evidence: { ...noEvidence(), dates: [last.completedAt] },
+    actions: [
+      reviewAction('Review the plan against the new version', 'roadmap-changed', 'quarterly'),
+    ],
+  };
+};
+
+const bottleneckMoved: Rule = (ctx) => {
+  const last = lastReview(ctx);
+  if (!last) return null;
+  const before = bottleneck(ctx, statusesAt(ctx, last.completedAt));
+  const now = bottleneck(ctx);
+  if (!before || !now || before === now) return null;
+  const title = (id: string) => ctx.input.roadmap.columns.find((c) => c.id === id)?.title ?? id;
+  const fragileNow = ctx.topics.filter((t) => t.column === now && ctx.status(t.id) === 'fragile');
+  return {
+    id: 'signal.bottleneck-moved',
+    kind: 'signal',
+    severity: 'info',
+    title: 'Your bottleneck moved',
+    explanation:
+      `At your last review (${last.completedAt.slice(0, 10)}) most fragile topics were in ${title(before)}; now they are in ` +
+      `${title(now)} (${ctx.titles(fragileNow.map((t) => t.id))}). The plan should follow.`,
+    evidence: { ...noEvidence(), topics: fragileNow.map((t) => t.id), dates: [last.completedAt] },
+    actions: [
+      reviewAction('Re-prioritise in a quarterly refresh', 'bottleneck-moved', 'quarterly'),
+    ],
+  };
+};
+
+export const SIGNAL_RULES: Rule[] = [
+  projectsOffTargetRole,
+  frameworkWithoutBehaviour,
+  postingsRepeatGaps,
+  contentChanged,
+  bottleneckMoved,
+];

@@ -1,0 +1,123 @@
+// Every number and topic list the coach's rules depend on, in one place, each with its reason.
+
+export const THRESHOLDS = {
+  /** Several languages early: more than this many languages across projects before the foundations are solid. */
+  languagesBeforeFoundations: 1,
+  /** The foundations count as solid when this share of their essential topics is fragile or comfortable. */
+  foundationsSolidShare: 0.6,
+
+  /** SQL skipped: at least this many framework topics started while no SQL topic is. */
+  frameworkTopicsBeforeSql: 3,
+
+  /** Debugging ignored: this many topics started overall while none of the debugging topics is. */
+  startedBeforeDebugging: 10,
+
+  /** Studied but never built: this many topics studied and not one project started. */
+  studiedWithoutProject: 8,
+
+  /** No review for this many days (and an account at least this old): the roadmap became a fixed checklist. */
+  daysWithoutReview: 60,
+
+  /** Projects off target role: judged once the learner has this many projects. */
+  projectsToJudgeRole: 2,
+
+  /** Framework without behaviour: this many framework topics at fragile or better … */
+  frameworkTopicsKnown: 2,
+  /** … while at most this many system-behaviour topics are past "learning". */
+  behaviourTopicsKnownAtMost: 1,
+
+  /** Postings repeat a gap: a skill asked by at least this many postings … */
+  postingsRepeatingSkill: 3,
+  /** … and by at least this share of all saved postings, while the learner has not started it. */
+  postingsRepeatingShare: 0.3,
+
+  /** Advanced before basics: this many advanced topics started while no small API is deployed. */
+  advancedTopicsBeforeBasics: 2,
+
+  /** Next steps: never more than this many topics in progress at once. */
+  maxInProgress: 3,
+} as const;
+
+/** The SQL a backend developer needs before leaning on a framework or an ORM. */
+export const SQL_TOPICS = [
+  'sql-basics',
+  'sql-filtering-and-aggregation',
+  'sql-joins',
+  'schema-design',
+];
+
+/** Topics that are about a framework's surface rather than the system beneath it. */
+export const FRAMEWORK_TOPICS = [
+  'web-framework',
+  'routing',
+  'middleware',
+  'request-response-handling',
+  'mvc-pattern',
+  'crud-apis',
+];
+
+/** Building endpoints: any of these started or practised in a project. */
+export const ENDPOINT_TOPICS = ['crud-apis', 'web-framework', 'routing'];
+
+/** API design that endpoints need: validation, pagination, status codes, error shapes. */
+export const API_DESIGN_TOPICS = [
+  'input-validation',
+  'pagination-and-filtering',
+  'http-status-codes',
+  'error-responses',
+];
+
+/** Debugging and observability. */
+export const DEBUGGING_TOPICS = [
+  'debugging-basics',
+  'debugger-and-breakpoints',
+  'request-inspection',
+  'logging',
+  'error-tracking',
+  'observability-basics',
+];
+
+/** How a system behaves: the HTTP lifecycle, database trade-offs, errors, logs and metrics, background jobs. */
+export const BEHAVIOUR_TOPICS = [
+  'request-lifecycle',
+  'transactions',
+  'indexes',
+  'framework-error-handling',
+  'logging',
+  'metrics-and-monitoring',
+  'background-jobs',
+];
+
+/** Major tools: not suggested as a next step until one of the learner's projects gives a reason. */
+export const MAJOR_TOOLS = [
+  'kubernetes',
+  'microservices',
+  'event-streaming',
+  'graphql',
+  'grpc',
+  'serverless',
+  'infrastructure-as-code',
+  'mongodb',
+  'memcached',
+  'full-text-search',
+];
+
+/** What a target role leans on, found by words in the role the learner typed. */
+export const ROLE_COLUMNS: { words: string[]; column: string }[] = [
+  {
+    words: ['devops', 'sre', 'site reliability', 'platform', 'infrastructure', 'cloud'],
+    column: 'devops',
+  },
+  { words: ['data', 'database', 'dba', 'analytics'], column: 'databases' },
+  { words: ['security', 'appsec', 'pentest'], column: 'testing-security' },
+  { words: ['backend', 'back-end', 'back end', 'api', 'server'], column: 'api-design' },
+];
+
+/** How much each status counts towards a column's strength (skipped topics are left out). */
+export const STATUS_WEIGHT = {
+  not_started: 0,
+  learning: 0.2,
+  theoretical: 0.3,
+  fragile: 0.6,
+  comfortable: 1,
+} as const;

@@ -1,0 +1,73 @@
+// The coach's input (the learner's own data) and output (findings and next steps).
+import type { Roadmap } from '../content/schema.js';
+import type { Bucket, Language, LearnerLevel, Status } from '../vocabulary.js';
+
+export interface CoachProject {
+  id: string;
+  title: string;
+  status: 'planned' | 'building' | 'done';
+  productionLike: boolean;
+  deployedUrl: string | null;
+  language: Language | null;
+  catalogueId: string | null;
+  topicIds: string[];
+  createdAt: string;
+  completedAt: string | null;
+}
+
+export interface CoachInput {
+  roadmap: Roadmap;
+  learner: {
+    language: Language | null;
+    level: LearnerLevel | null;
+    targetRole: string | null;
+    startedAt: string;
+  };
+  /** Topics the learner has touched; every other topic is not started. */
+  progress: ReadonlyMap<string, { status: Status; bucket: Bucket | null }>;
+  /** Every status change, oldest first. */
+  history: { topicId: string; status: Status; changedAt: string }[];
+  projects: CoachProject[];
+  reviews: { type: string; completedAt: string; roadmapVersion: number }[];
+  postings: { id: string; title: string | null; createdAt: string; topicIds: string[] }[];
+  plan: { focusTopicId: string | null; nextProjectId: string | null };
+}
+
+/** One request the UI can send to act on a finding. */
+export interface Action {
+  label: string;
+  method: 'PUT' | 'POST' | 'PATCH';
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. pitfall.sql-skipped */
+  id: string;
+  kind: 'pitfall' | 'signal' | 'balance';
+  severity: 'info' | 'warning' | 'critical';
+  title: string;
+  /** Plain language, naming the topics, projects, postings or dates behind the finding. */
+  explanation: string;
+  evidence: { topics: string[]; projects: string[]; postings: string[]; dates: string[] };
+  actions: Action[];
+}
+
+export interface NextTopic {
+  topicId: string;
+  title: string;
+  status: Status;
+  reason: string;
+}
+
+export interface NextSteps {
+  focus: { topicId: string; title: string; status: Status } | null;
+  topics: NextTopic[];
+  weakestColumn: { id: string; title: string; strength: number } | null;
+  project: { catalogueId: string; title: string; reason: string } | null;
+}
+
+export interface CoachReport {
+  findings: Finding[];
+  nextSteps: NextSteps;
+}
