@@ -102,14 +102,14 @@ const NOT_A_POSTING_SKILL = new Set([
 const BEFORE = '(?<![\\p{L}\\p{N}_#+.@])';
 const AFTER = '(?![\\p{L}\\p{N}_#+]|\\.[\\p{L}\\p{N}])';
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 function alternation(aliases: string[], flags: string): RegExp | null {
   if (aliases.length === 0) return null;
   // Longest first, so "Spring Boot" wins over "Spring" and "Node.js" over "Node".
-  const sorted = [...aliases].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Inside a phrase any run of spaces matches, as postings wrap lines freely.
   const body = sorted.map((a) => a.replace(/ /g, '\\s+')).join('|');
   return new RegExp(`${BEFORE}(?:${body})${AFTER}`, flags);

@@ -105,7 +105,11 @@ describe('the language track in Chromium', () => {
   }
 
   const toolsOf = (page: Page, title: string) =>
-    page.getByRole('article', { name: title, exact: true }).locator('.tools').innerText();
+    page
+      .getByRole('article', { name: title, exact: true })
+      .locator('.tools')
+      .textContent()
+      .then((text) => text ?? '');
 
   it('shows Django and PyTest to a Python learner, Express and Jest to a Node.js learner', async () => {
     const python = await learnerWithLanguage('python');
