@@ -16,10 +16,13 @@ import {
   MemoryAttemptCounter,
   RedisAttemptCounter,
 } from './modules/auth/throttle.js';
+import coachRoutes from './modules/coach/routes.js';
 import healthRoutes from './modules/health/routes.js';
+import postingRoutes from './modules/postings/routes.js';
 import { carryProgressForward } from './modules/progress/content-upgrade.js';
 import progressRoutes from './modules/progress/routes.js';
 import projectRoutes from './modules/projects/routes.js';
+import reviewRoutes from './modules/reviews/routes.js';
 import { RoadmapCatalog } from './modules/roadmaps/catalog.js';
 import roadmapRoutes from './modules/roadmaps/routes.js';
 import userRoutes from './modules/users/routes.js';
@@ -130,10 +133,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(
     async (api) => {
       await api.register(authRoutes, authOptions);
-      await api.register(userRoutes, { db: database.db, now });
+      await api.register(userRoutes, { db: database.db, catalog, now });
       await api.register(roadmapRoutes, { db: database.db, catalog });
       await api.register(progressRoutes, { db: database.db, catalog, now });
       await api.register(projectRoutes, { db: database.db, catalog, now });
+      await api.register(reviewRoutes, { db: database.db, catalog, now });
+      await api.register(postingRoutes, { db: database.db, catalog, now });
+      await api.register(coachRoutes, { db: database.db, catalog, now });
     },
     { prefix: '/api/v1' },
   );

@@ -92,3 +92,14 @@ export async function deleteTopicProgress(
     .where('topic_id', 'in', topicIds)
     .execute();
 }
+
+/** Every status change of the learner on a roadmap, oldest first: what the coach replays. */
+export function listStatusChanges(db: Db, userId: string, roadmapId: string) {
+  return db
+    .selectFrom('progress_history')
+    .select(['topic_id', 'status', 'changed_at'])
+    .where('user_id', '=', userId)
+    .where('roadmap_id', '=', roadmapId)
+    .orderBy('id')
+    .execute();
+}

@@ -55,8 +55,9 @@ export const HistoryPageSchema = Type.Object({
       bucket: Nullable(Type.Enum(BUCKETS)),
       note: Nullable(Type.String()),
       changedAt: Type.String({ format: 'date-time' }),
-      cause: Type.Enum(['learner', 'content_upgrade'], {
-        description: 'content_upgrade: a new roadmap version renamed or merged the topic',
+      cause: Type.Enum(['learner', 'review', 'content_upgrade'], {
+        description:
+          'review: a review changed it; content_upgrade: a new roadmap version renamed or merged the topic',
       }),
     }),
   ),

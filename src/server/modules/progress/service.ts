@@ -26,6 +26,45 @@ function presentProgress(row: ProgressRow): ProgressRecord {
   };
 }
 
+export type ChangeCause = 'learner' | 'review' | 'content_upgrade';
+
+/**
+ * Writes one topic's progress and appends the change to history, inside the caller's
+ * transaction. Omitted bucket or note keep their stored values; null clears them.
+ */
+export async function writeProgress(
+  trx: Kysely<Database>,
+  target: { userId: string; roadmapId: string; topicId: string },
+  change: { status?: Status; bucket?: Bucket | null; note?: string | null },
+  now: Date,
+  cause: ChangeCause,
+): Promise<ProgressRecord> {
+  const { userId, roadmapId, topicId } = target;
+  const before = await findTopicProgress(trx, userId, roadmapId, topicId);
+  const row: ProgressRow = {
+    user_id: userId,
+    roadmap_id: roadmapId,
+    topic_id: topicId,
+    status: change.status ?? before?.status ?? 'not_started',
+    bucket: change.bucket === undefined ? (before?.bucket ?? null) : change.bucket,
+    note: change.note === undefined ? (before?.note ?? null) : change.note,
+    updated_at: now.toISOString(),
+  };
+  await upsertProgress(trx, row);
+  await appendHistory(trx, {
+    user_id: userId,
+    roadmap_id: roadmapId,
+    topic_id: topicId,
+    previous_status: before?.status ?? null,
+    status: row.status,
+    bucket: row.bucket,
+    note: row.note,
+    changed_at: row.updated_at,
+    cause,
+  });
+  return presentProgress(row);
+}
+
 /** Sets a topic's status (and, when given, bucket and note) and appends the change to history. */
 export async function markTopic(
   db: Kysely<Database>,
@@ -37,31 +76,12 @@ export async function markTopic(
 ): Promise<ProgressRecord> {
   const roadmapId = input.roadmapId ?? DEFAULT_ROADMAP;
   catalog.topic(roadmapId, topicId);
-  return db.transaction().execute(async (trx) => {
-    const before = await findTopicProgress(trx, userId, roadmapId, topicId);
-    const row: ProgressRow = {
-      user_id: userId,
-      roadmap_id: roadmapId,
-      topic_id: topicId,
-      status: input.status,
-      bucket: input.bucket === undefined ? (before?.bucket ?? null) : input.bucket,
-      note: input.note === undefined ? (before?.note ?? null) : input.note,
-      updated_at: now.toISOString(),
-    };
-    await upsertProgress(trx, row);
-    await appendHistory(trx, {
-      user_id: userId,
-      roadmap_id: roadmapId,
-      topic_id: topicId,
-      previous_status: before?.status ?? null,
-      status: row.status,
-      bucket: row.bucket,
-      note: row.note,
-      changed_at: row.updated_at,
-      cause: 'learner',
-    });
-    return presentProgress(row);
-  });
+  const { status, bucket, note } = input;
+  return db
+    .transaction()
+    .execute((trx) =>
+      writeProgress(trx, { userId, roadmapId, topicId }, { status, bucket, note }, now, 'learner'),
+    );
 }
 
 /** The learner's progress on a roadmap, keyed by topic id. */
@@ -104,7 +124,7 @@ export async function historyPage(
       bucket: row.bucket as Bucket | null,
       note: row.note,
       changedAt: row.changed_at,
-      cause: row.cause === 'content_upgrade' ? 'content_upgrade' : 'learner',
+      cause: (row.cause ?? 'learner') as ChangeCause,
     })),
     nextCursor: rows.length > limit && last ? String(last.id) : null,
   };

@@ -1,9 +1,9 @@
 // A learner's projects and the evidence linking topics to them: create, change, finish, remove.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Language } from '../../../domain/vocabulary.js';
-import type { Database, EvidenceRow, ProjectRow } from '../../db/schema.js';
+import type { EvidenceRow, ProjectRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
+import type { ModuleDeps as ProjectDeps } from '../deps.js';
 import { DEFAULT_ROADMAP } from '../progress/service.js';
 import type { RoadmapCatalog } from '../roadmaps/catalog.js';
 import {
@@ -27,11 +27,7 @@ import type {
   ProjectStatus,
 } from './schemas.js';
 
-export interface ProjectDeps {
-  db: Kysely<Database>;
-  catalog: RoadmapCatalog;
-  now: () => Date;
-}
+export type { ModuleDeps as ProjectDeps } from '../deps.js';
 
 export function presentProject(row: ProjectWithTopics): Project {
   return {

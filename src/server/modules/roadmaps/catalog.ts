@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Roadmap, Topic } from '../../../domain/content/schema.js';
+import { buildSkillMatcher, type SkillMatcher } from '../../../domain/postings.js';
 import {
   type LearnerTopic,
   learnerTopic,
@@ -36,6 +37,7 @@ export class RoadmapCatalog {
   private readonly byId: Map<string, Roadmap>;
   private readonly publicBodies = new Map<string, PreparedBody>();
   private readonly learnerTemplates = new Map<string, LearnerTemplate>();
+  private readonly matchers = new Map<string, SkillMatcher>();
 
   constructor(roadmaps: Roadmap[]) {
     this.byId = new Map(roadmaps.map((r) => [r.id, r]));
@@ -62,6 +64,16 @@ export class RoadmapCatalog {
     const topic = this.get(roadmapId).topics.find((t) => t.id === topicId);
     if (!topic) throw new NotFound(`The ${roadmapId} roadmap has no topic "${topicId}".`);
     return topic;
+  }
+
+  /** The posting matcher over a roadmap's aliases, compiled the first time it is needed. */
+  skillMatcher(id: string): SkillMatcher {
+    let matcher = this.matchers.get(id);
+    if (!matcher) {
+      matcher = buildSkillMatcher(this.get(id).topics);
+      this.matchers.set(id, matcher);
+    }
+    return matcher;
   }
 
   /** The whole public roadmap, serialised and compressed the first time it is asked for. */

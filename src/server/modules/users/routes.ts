@@ -1,17 +1,13 @@
 // HTTP for the signed-in learner's own account and profile.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import type { ReviewDeps } from '../reviews/service.js';
 import { presentUser } from './presenter.js';
 import { ProfilePatchSchema, UserSchema } from './schemas.js';
 import { updateProfile } from './service.js';
 
-const userRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; now: () => Date }> = async (
-  app,
-  { db, now },
-) => {
+const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
   app.get(
     '/me',
     {
@@ -43,7 +39,7 @@ const userRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database>; now: () => D
     },
     async (request) => {
       const { user } = signedIn(request);
-      return presentUser(await updateProfile(db, user.id, request.body, now()));
+      return presentUser(await updateProfile(deps, user.id, request.body));
     },
   );
 };

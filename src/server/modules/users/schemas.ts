@@ -1,5 +1,6 @@
 // The user and profile as the API shows and accepts them.
 import { type Static, Type } from 'typebox';
+import { CHECK_IN_CADENCES } from '../../../domain/schedule.js';
 import { LANGUAGES, LEARNER_LEVELS } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
@@ -13,6 +14,7 @@ export const UserSchema = Type.Object(
     framework: Nullable(Type.String()),
     targetRole: Nullable(Type.String()),
     timeZone: Type.String(),
+    reviewCadence: Type.Enum(CHECK_IN_CADENCES, { description: 'How often the check-in repeats' }),
     createdAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'User' },
@@ -26,6 +28,7 @@ export const ProfilePatchSchema = Type.Object(
     framework: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 60 }))),
     targetRole: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    reviewCadence: Type.Optional(Type.Enum(CHECK_IN_CADENCES)),
   },
   { additionalProperties: false, minProperties: 1 },
 );

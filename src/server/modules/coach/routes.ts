@@ -1,0 +1,72 @@
+// HTTP for the coach's findings and next steps, the one-page roadmap and progress over time.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { coach } from '../../../domain/coach/coach.js';
+import { buildContext } from '../../../domain/coach/context.js';
+import { onePage } from '../../../domain/one-page.js';
+import { weeklyProgress } from '../../../domain/stats.js';
+import { signedIn } from '../../plugins/authentication.js';
+import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import type { ModuleDeps } from '../deps.js';
+import { loadLearner } from './learner-data.js';
+import { CoachSchema, HistoryStatsSchema, OnePageSchema } from './schemas.js';
+
+const mine = { security: signedInSecurity };
+
+const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
+  app.get(
+    '/me/coach',
+    {
+      schema: {
+        ...mine,
+        tags: ['coach'],
+        summary:
+          'Pitfalls, signals and balance findings that name their evidence, and the next steps',
+        response: { 200: CoachSchema, 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      const { input } = await loadLearner(deps, signedIn(request).user);
+      return coach(input, deps.now());
+    },
+  );
+
+  app.get(
+    '/me/one-page',
+    {
+      schema: {
+        ...mine,
+        tags: ['coach'],
+        summary:
+          'The one-page roadmap: per column, what I know, what I built, what to practise next',
+        response: { 200: OnePageSchema, 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      const { input, evidence } = await loadLearner(deps, signedIn(request).user);
+      return { columns: onePage(input, evidence, deps.now()) };
+    },
+  );
+
+  app.get(
+    '/me/stats/history',
+    {
+      schema: {
+        ...mine,
+        tags: ['coach'],
+        summary:
+          'How many of my topics stood at each status at the end of every week, overall and per column',
+        response: { 200: HistoryStatsSchema, 401: errorResponses[401] },
+      },
+    },
+    async (request) => {
+      const { user } = signedIn(request);
+      const { input } = await loadLearner(deps, user);
+      const { topics } = buildContext(input, deps.now());
+      return {
+        weeks: weeklyProgress(topics, input.history, user.created_at, user.time_zone, deps.now()),
+      };
+    },
+  );
+};
+
+export default coachRoutes;
