@@ -64,10 +64,13 @@ const MATCH_EXACT_CASE = new Set(
     'Jaeger',
     'Sinatra',
     'Koa',
-    'Cassandra',
     'Play',
     'Swift',
     'Black',
+    'Maven',
+    'Bash',
+    'Helmet',
+    'morgan',
   ].map((alias) => alias.toLowerCase()),
 );
 
@@ -94,7 +97,28 @@ const NOT_A_POSTING_SKILL = new Set([
   'estimation',
   'internship',
   'internships',
+  // The employer's business or a person's name far more often than a skill asked for.
+  'saas',
+  'portfolio',
+  'bruno',
+  'cassandra',
+  'scale up',
+  'search engine',
+  'profiling',
+  'benchmarking',
+  'branching',
+  'stubs',
 ]);
+
+/** Acronyms count only in capitals: "SOLID principles" is a skill, "a solid understanding" is not. */
+function isAcronym(alias: string): boolean {
+  return /^[A-Z0-9]{2,}$/.test(alias) && /[A-Z]/.test(alias);
+}
+
+/** A bare number ("404", "500") is a figure in a posting, not a skill. */
+function isNumber(alias: string): boolean {
+  return /^\d+$/.test(alias);
+}
 
 // A name stands alone when no letter, digit or joining mark touches it: "C" is not in "C#" or
 // "CSS", "Java" is not in "JavaScript", "Go" is not in "Google", ".NET" is not in "ASP.NET".
@@ -103,7 +127,7 @@ const BEFORE = '(?<![\\p{L}\\p{N}_#+.@])';
 const AFTER = '(?![\\p{L}\\p{N}_#+]|\\.[\\p{L}\\p{N}])';
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternation(aliases: string[], flags: string): RegExp | null {
@@ -127,9 +151,9 @@ export function buildSkillMatcher(topics: readonly SkillSource[]): SkillMatcher 
   for (const topic of topics) {
     for (const alias of topic.aliases) {
       const key = alias.toLowerCase();
-      if (NOT_A_POSTING_SKILL.has(key) || owners.has(key)) continue;
+      if (NOT_A_POSTING_SKILL.has(key) || isNumber(alias) || owners.has(key)) continue;
       owners.set(key, topic.id);
-      (MATCH_EXACT_CASE.has(key) ? exact : anyCase).push(alias);
+      (MATCH_EXACT_CASE.has(key) || isAcronym(alias) ? exact : anyCase).push(alias);
     }
   }
   const patterns = [alternation(anyCase, 'giu'), alternation(exact, 'gu')].filter(
