@@ -102,11 +102,34 @@ function assertTimeZone(timeZone: string): void {
 
 /** The learner's local calendar date for an instant, 'YYYY-MM-DD'. */
 export function localDate(instant: Date | string, timeZone: string): string {
-  assertTimeZone(timeZone);
-  // A TZDate reads its calendar fields in its own zone, so formatting it gives the local date.
-  const local = tz(timeZone)(instant);
-  if (!isValid(local)) throw new RangeError(`Invalid instant: "${String(instant)}"`);
-  return formatISO(local, { representation: 'date' });
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (!isValid(date)) throw new RangeError(`Invalid instant: "${String(instant)}"`);
+  const parts = Object.fromEntries(
+    dayFormatter(timeZone)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/**
+ * One formatter per time zone, reused: history replays format thousands of instants, and
+ * building an Intl formatter costs far more than using one.
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    assertTimeZone(timeZone);
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** The k-th due date (k ≥ 1), added to the anchor so a clamped month-end never drifts. */

@@ -37,9 +37,20 @@ export function weeklyProgress(
   now: Date,
 ): WeekOfProgress[] {
   const columnOf = new Map(topics.map((t) => [t.id, t.column]));
+  // Years of history repeat the same days many times; each day's week is worked out once.
+  const weekOfDay = new Map<string, string>();
+  const weekOf = (instant: string) => {
+    const day = localDate(instant, timeZone);
+    let week = weekOfDay.get(day);
+    if (!week) {
+      week = mondayOf(day);
+      weekOfDay.set(day, week);
+    }
+    return week;
+  };
   const entries = history
     .filter((h) => columnOf.has(h.topicId))
-    .map((h) => ({ ...h, week: mondayOf(localDate(h.changedAt, timeZone)) }))
+    .map((h) => ({ ...h, week: weekOf(h.changedAt) }))
     .sort((a, b) => a.changedAt.localeCompare(b.changedAt));
   const firstWeek =
     [mondayOf(localDate(startedAt, timeZone)), ...entries.map((e) => e.week)].sort()[0] ?? '';
