@@ -132,6 +132,6 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     sessionTtlDays: integer(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     contentDir: path.resolve(env.CONTENT_DIR || path.join(projectRoot, 'content')),
-    webDir: path.join(projectRoot, 'dist', 'web'),
+    webDir: path.resolve(env.WEB_DIR || path.join(projectRoot, 'dist', 'web')),
   };
 }

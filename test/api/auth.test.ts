@@ -195,6 +195,48 @@ describe.each(DIALECTS)('accounts on $name', (dialect) => {
     expect((await first.request('GET', '/api/v1/me')).statusCode).toBe(200);
   });
 
+  it('changes the password after checking the current one, signing out other sessions', async () => {
+    const me = await Learner.signUp(t.app);
+    const elsewhere = await post('/api/v1/auth/login', {
+      email: me.email,
+      password: GOOD_PASSWORD,
+    });
+    const other = new Learner(
+      t.app,
+      sessionCookie(elsewhere),
+      elsewhere.json().csrfToken,
+      me.id,
+      me.email,
+    );
+
+    const wrong = await me.request('POST', '/api/v1/me/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new passphrase',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].path).toBe('/body/currentPassword');
+    const weak = await me.request('POST', '/api/v1/me/password', {
+      currentPassword: GOOD_PASSWORD,
+      newPassword: 'password123',
+    });
+    expect(weak.json().errors[0].path).toBe('/body/newPassword');
+
+    const changed = await me.request('POST', '/api/v1/me/password', {
+      currentPassword: GOOD_PASSWORD,
+      newPassword: 'a brand new passphrase',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await me.request('GET', '/api/v1/me')).statusCode).toBe(200);
+    expect((await other.request('GET', '/api/v1/me')).statusCode).toBe(401);
+    expect(
+      (await post('/api/v1/auth/login', { email: me.email, password: GOOD_PASSWORD })).statusCode,
+    ).toBe(401);
+    expect(
+      (await post('/api/v1/auth/login', { email: me.email, password: 'a brand new passphrase' }))
+        .statusCode,
+    ).toBe(200);
+  });
+
   it("cannot revoke someone else's session", async () => {
     const alice = await Learner.signUp(t.app);
     const bob = await Learner.signUp(t.app);

@@ -34,6 +34,7 @@ describe('the OpenAPI document', () => {
       'GET /api/v1/me',
       'PATCH /api/v1/me',
       'GET /api/v1/me/sessions',
+      'POST /api/v1/me/password',
       'DELETE /api/v1/me/sessions/{sessionId}',
       'GET /api/v1/roadmaps',
       'GET /api/v1/roadmaps/{roadmapId}',

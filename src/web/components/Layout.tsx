@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '../session';
+
+const SECTIONS = [
+  ['/dashboard', 'Dashboard'],
+  ['/roadmap', 'Roadmap'],
+  ['/one-page', 'One page'],
+  ['/projects', 'Projects'],
+  ['/reviews', 'Reviews'],
+  ['/postings', 'Job postings'],
+  ['/history', 'History'],
+  ['/settings', 'Settings'],
+] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const me = useCurrentUser();
@@ -16,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span aria-hidden="true">◆</span> Waymark
         </Link>
         {me.data && (
-          <nav aria-label="Account">
+          <div className="account">
             <span className="muted">{me.data.email}</span>
             <button
               type="button"
@@ -26,6 +37,17 @@ export function Layout({ children }: { children: ReactNode }) {
             >
               Log out
             </button>
+          </div>
+        )}
+        {me.data && (
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              {SECTIONS.map(([to, label]) => (
+                <li key={to}>
+                  <NavLink to={to}>{label}</NavLink>
+                </li>
+              ))}
+            </ul>
           </nav>
         )}
       </header>

@@ -39,7 +39,7 @@ export function AuthPage({ mode }: { mode: 'login' | 'register' }) {
       {
         onSuccess: () => {
           const from = (location.state as { from?: string } | null)?.from;
-          navigate(from ?? '/roadmap', { replace: true });
+          navigate(mode === 'register' ? '/onboarding' : (from ?? '/dashboard'), { replace: true });
         },
       },
     );

@@ -13,6 +13,7 @@ import { presentUser } from '../users/presenter.js';
 import {
   CredentialsSchema,
   CsrfSchema,
+  PasswordChangeSchema,
   SessionIdParams,
   SessionSchema,
   SessionStateSchema,
@@ -20,6 +21,7 @@ import {
 } from './schemas.js';
 import {
   type ClientInfo,
+  changePassword,
   listSessions,
   login,
   logout,
@@ -127,6 +129,28 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
       request.auth && request.sessionToken
         ? { user: presentUser(request.auth.user), csrfToken: csrfTokenFor(request.sessionToken) }
         : { user: null, csrfToken: null },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password; every other session is signed out',
+        security: signedInSecurity,
+        body: PasswordChangeSchema,
+        response: {
+          204: NoContent,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          403: errorResponses[403],
+        },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(deps, signedIn(request), request.body);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

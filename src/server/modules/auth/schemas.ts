@@ -33,3 +33,11 @@ export const SessionSchema = Type.Object({
 });
 
 export const SessionIdParams = Type.Object({ sessionId: Type.String({ format: 'uuid' }) });
+
+export const PasswordChangeSchema = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);

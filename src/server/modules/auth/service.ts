@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, SessionRow, UserRow } from '../../db/schema.js';
 import { Conflict, Invalid, NotFound, TooManyRequests, Unauthorized } from '../../errors.js';
-import { findUserByEmail, findUserById, insertUser } from '../users/repo.js';
+import { findUserByEmail, findUserById, insertUser, updateUser } from '../users/repo.js';
 import { decoyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import {
+  deleteOtherSessions,
   deleteSession,
   findLiveSession,
   insertSession,
@@ -171,4 +172,33 @@ export async function revokeSession(
   sessionId: string,
 ): Promise<void> {
   if (!(await deleteSession(deps.db, userId, sessionId))) throw new NotFound('No such session.');
+}
+
+/**
+ * Changes the password after checking the current one, and signs out every other session:
+ * whoever might have known the old password loses access with it.
+ */
+export async function changePassword(
+  deps: AuthDeps,
+  auth: Authenticated,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
+    throw new Invalid('The current password is not right.', [
+      { path: '/body/currentPassword', message: 'is not your current password' },
+    ]);
+  }
+  const problems = passwordProblems(input.newPassword, auth.user.email).map((p) => ({
+    ...p,
+    path: '/body/newPassword',
+  }));
+  if (problems.length > 0) throw new Invalid(`The new password ${problems[0]?.message}.`, problems);
+  const passwordHash = await hashPassword(input.newPassword);
+  await deps.db.transaction().execute(async (trx) => {
+    await updateUser(trx, auth.user.id, {
+      password_hash: passwordHash,
+      updated_at: deps.now().toISOString(),
+    });
+    await deleteOtherSessions(trx, auth.user.id, auth.session.id);
+  });
 }

@@ -49,3 +49,7 @@ export async function deleteSession(db: Db, userId: string, id: string): Promise
 export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
+
+export async function deleteOtherSessions(db: Db, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}

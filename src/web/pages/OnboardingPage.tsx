@@ -1,0 +1,221 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  type LearnerLevel,
+} from '../../domain/vocabulary';
+import { ApiError, api, request, type User } from '../api/client';
+import { Notice } from '../components/Notice';
+import { ME, useCurrentUser } from '../session';
+
+const LEVELS: { id: LearnerLevel; label: string; hint: string }[] = [
+  { id: 'beginner', label: 'Beginner', hint: 'New to programming or to the backend.' },
+  {
+    id: 'intermediate',
+    label: 'Intermediate',
+    hint: 'You have built and shipped something small.',
+  },
+  {
+    id: 'job_seeking',
+    label: 'Job-seeking',
+    hint: 'You are applying or about to: interviews and a portfolio come first.',
+  },
+];
+
+const CADENCES = [
+  { id: 'weekly', label: 'Every week' },
+  { id: 'fortnightly', label: 'Every two weeks' },
+  { id: 'monthly', label: 'Every month' },
+] as const;
+
+interface PublicRoadmap {
+  topics: { id: string; tracks: Partial<Record<Language, { tools: string[] }>> }[];
+}
+
+/** The frameworks the roadmap suggests for each language, read from its web-framework topic. */
+function useFrameworks() {
+  return useQuery({
+    queryKey: ['public-roadmap', 'backend'],
+    queryFn: () => request<PublicRoadmap>('GET', '/roadmaps/backend'),
+    select: (roadmap) => roadmap.topics.find((t) => t.id === 'web-framework')?.tracks ?? {},
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function OnboardingPage() {
+  const me = useCurrentUser();
+  if (!me.data) return <Notice kind="loading">Loading your account…</Notice>;
+  return <OnboardingForm user={me.data} />;
+}
+
+function OnboardingForm({ user }: { user: User }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const frameworks = useFrameworks();
+  const ids = {
+    level: useId(),
+    language: useId(),
+    framework: useId(),
+    role: useId(),
+    cadence: useId(),
+    zone: useId(),
+  };
+  const [level, setLevel] = useState<LearnerLevel>(user.level ?? 'beginner');
+  const [language, setLanguage] = useState<Language | ''>(user.language ?? '');
+  const [framework, setFramework] = useState(user.framework ?? '');
+  const [targetRole, setTargetRole] = useState(user.targetRole ?? 'Backend developer');
+  const [cadence, setCadence] = useState<User['reviewCadence']>(user.reviewCadence);
+  const [timeZone, setTimeZone] = useState(
+    user.timeZone === 'UTC' ? Intl.DateTimeFormat().resolvedOptions().timeZone : user.timeZone,
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api.updateProfile({
+        level,
+        language: language || null,
+        framework: framework || null,
+        targetRole: targetRole.trim() || null,
+        reviewCadence: cadence,
+        timeZone,
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(ME, updated);
+      queryClient.invalidateQueries({ queryKey: ['roadmap'] });
+      navigate('/dashboard');
+    },
+  });
+  const error = save.error instanceof ApiError ? save.error : null;
+  const options = language ? (frameworks.data?.[language]?.tools ?? []) : [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (language) save.mutate();
+  };
+
+  return (
+    <section className="onboarding" aria-labelledby={`${ids.level}-title`}>
+      <h1 id={`${ids.level}-title`}>Set up your plan</h1>
+      <p className="muted">
+        Four choices shape your roadmap: what is essential now, which tools you see, and when you
+        review.
+      </p>
+      <form onSubmit={submit} className="stack">
+        <fieldset>
+          <legend>Where are you now?</legend>
+          {LEVELS.map((option) => (
+            <label key={option.id} className="choice">
+              <input
+                type="radio"
+                name={ids.level}
+                value={option.id}
+                checked={level === option.id}
+                onChange={() => setLevel(option.id)}
+              />
+              <span>
+                <strong>{option.label}</strong> <span className="muted">{option.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor={ids.language}>Your one language</label>
+          <select
+            id={ids.language}
+            required
+            value={language}
+            onChange={(e) => {
+              setLanguage(e.target.value as Language);
+              setFramework('');
+            }}
+            aria-describedby={`${ids.language}-why`}
+          >
+            <option value="">Choose one…</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+          <p id={`${ids.language}-why`} className="hint">
+            Why one? Every backend language can get you hired. What slows learners down is
+            switching: depth in one language makes every later topic — and the second language —
+            easier. The roadmap then shows that language's frameworks, test tools and resources, and
+            does not count other languages' topics as gaps.
+          </p>
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids.framework}>Your framework</label>
+          <select
+            id={ids.framework}
+            value={framework}
+            disabled={!language}
+            onChange={(e) => setFramework(e.target.value)}
+          >
+            <option value="">{language ? 'Decide later' : 'Choose a language first'}</option>
+            {options.map((tool) => (
+              <option key={tool} value={tool}>
+                {tool}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids.role}>Target role</label>
+          <input
+            id={ids.role}
+            value={targetRole}
+            maxLength={100}
+            onChange={(e) => setTargetRole(e.target.value)}
+          />
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids.cadence}>Check in</label>
+          <select
+            id={ids.cadence}
+            value={cadence}
+            onChange={(e) => setCadence(e.target.value as User['reviewCadence'])}
+          >
+            {CADENCES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <p className="hint">
+            A short check-in keeps the plan honest; a refresh every quarter and a reset every year
+            follow.
+          </p>
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids.zone}>Time zone</label>
+          <input
+            id={ids.zone}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+            aria-invalid={Boolean(error?.fieldMessage('timeZone'))}
+          />
+          {error?.fieldMessage('timeZone') && (
+            <p className="field-error">Time zone {error.fieldMessage('timeZone')}.</p>
+          )}
+        </div>
+
+        {error && !error.fieldMessage('timeZone') && (
+          <p className="form-error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button type="submit" className="button-primary" disabled={!language || save.isPending}>
+          {save.isPending ? 'Saving…' : 'Start my roadmap'}
+        </button>
+      </form>
+    </section>
+  );
+}
