@@ -1,5 +1,6 @@
 // buildApp(config): external plugins, then the app's own plugins, then the routes, in that order.
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -122,6 +123,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     hsts: config.publicUrl.protocol === 'https:',
   });
+  // The learner's roadmap view is a few hundred KB of JSON; compressed it is a fraction of that.
+  // Bodies prepared already compressed (the public roadmap) carry their own content-encoding.
+  await app.register(compress, { threshold: 2048, encodings: ['gzip', 'deflate'] });
   await app.register(openapi, { version: process.env.npm_package_version ?? '0.1.0' });
 
   // 2. The app's own cross-cutting plugins.

@@ -1,6 +1,7 @@
 import net from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from '../support/app.js';
+import { Learner, startApp, type TestApp } from '../support/app.js';
 import { DIALECTS, postgresUrl } from '../support/dialects.js';
 
 describe.each(DIALECTS)('health checks on $name', (dialect) => {
@@ -72,6 +73,47 @@ describe.runIf(postgresUrl)('readiness when PostgreSQL goes away', () => {
       expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
       await relay.open(relay.port);
       expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('compression', () => {
+  it('sends large JSON gzipped when the client accepts it, and plain otherwise', async () => {
+    const sqlite = DIALECTS[0];
+    if (!sqlite) throw new Error('SQLite is always available');
+    const t = await startApp(sqlite);
+    try {
+      const learner = await Learner.signUp(t.app);
+      const zipped = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/me/roadmaps/backend',
+        headers: { cookie: learner.cookie, 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      const plain = await learner.request('GET', '/api/v1/me/roadmaps/backend');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString())).toEqual(plain.json());
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+
+      const publicRoadmap = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/roadmaps/backend',
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(publicRoadmap.headers['content-encoding']).toBe('gzip');
+      expect(
+        JSON.parse(gunzipSync(publicRoadmap.rawPayload).toString()).topics.length,
+      ).toBeGreaterThan(100);
+      const etag = String(publicRoadmap.headers.etag);
+      const again = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/roadmaps/backend',
+        headers: { 'if-none-match': etag },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
     } finally {
       await t.close();
     }
