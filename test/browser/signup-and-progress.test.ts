@@ -45,6 +45,9 @@ describe('a new learner in Chromium', () => {
     await page.getByLabel('Email').fill(`browser-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('a lantern by the river');
     await page.getByRole('button', { name: 'Sign up' }).click();
+    // A new account lands on onboarding; the roadmap already works before it is finished.
+    await expect.poll(() => page.url()).toMatch(/\/onboarding$/);
+    await page.goto(`${server.url}/roadmap`);
 
     await page.getByRole('heading', { name: 'Backend roadmap', level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/roadmap$/);
@@ -70,6 +73,8 @@ describe('a new learner in Chromium', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a lantern by the river');
     await page.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => page.url()).not.toMatch(/\/login$/);
+    await page.goto(`${server.url}/roadmap`);
     const joins = page.getByRole('article', { name: 'SQL joins' });
     await expect.poll(() => joins.getByLabel('Status').inputValue()).toBe('fragile');
   });
@@ -100,6 +105,9 @@ describe('the language track in Chromium', () => {
     await page.getByLabel('Email').fill(`${language}-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('a lantern by the river');
     await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/onboarding$/);
+    // The roadmap's own plan settings change the language, and the roadmap redraws at once.
+    await page.goto(`${server.url}/roadmap`);
     await page.getByLabel('Your one language').selectOption(language);
     return page;
   }

@@ -1,3 +1,4 @@
+// The level and language selects on the roadmap page: the two choices that reshape it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import {
@@ -63,6 +64,9 @@ export function PlanSettings({ user }: { user: User }) {
           ))}
         </select>
       </div>
+      <span className="save-state" role="status" aria-live="polite">
+        {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved' : ''}
+      </span>
       <p className="hint">
         Pick one language and go deep: the roadmap shows its frameworks, test tools and resources,
         and topics for other languages are not counted as gaps.

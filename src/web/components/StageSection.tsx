@@ -1,24 +1,35 @@
-import { useId } from 'react';
+// One stage of the roadmap (or the advanced and career sections) with the topics the filters let through.
+import { memo, useId } from 'react';
 import type { LearnerTopic, Stage } from '../api/client';
 import { TopicCard } from './TopicCard';
 
-export function StageSection({
+interface StageSectionProps {
+  stage: Stage;
+  /** Its place among the seven stages; null for the optional sections. */
+  number: number | null;
+  topics: LearnerTopic[];
+  /** The whole stage, not only the topics shown, so the count does not change with the filters. */
+  comfortable: number;
+  total: number;
+  onOpenTopic: (topicId: string, opener: HTMLElement) => void;
+}
+
+export const StageSection = memo(function StageSection({
   stage,
   number,
   topics,
-}: {
-  stage: Stage;
-  number: number | null;
-  topics: LearnerTopic[];
-}) {
+  comfortable,
+  total,
+  onOpenTopic,
+}: StageSectionProps) {
   const headingId = useId();
-  const comfortable = topics.filter((t) => t.progress.status === 'comfortable').length;
   return (
     <section className="stage" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {number !== null && <span className="stage-number">Stage {number}</span>} {stage.title}
         <span className="stage-count">
-          {comfortable}/{topics.length}
+          {comfortable}/{total}
+          <span className="roadmap-sr-only"> comfortable</span>
         </span>
       </h2>
       <p className="muted">{stage.summary}</p>
@@ -28,11 +39,11 @@ export function StageSection({
         <ul className="topic-list">
           {topics.map((topic) => (
             <li key={topic.id}>
-              <TopicCard topic={topic} />
+              <TopicCard topic={topic} onOpen={onOpenTopic} />
             </li>
           ))}
         </ul>
       )}
     </section>
   );
-}
+});

@@ -1,71 +1,56 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+// One topic on the roadmap: what it is, its bucket, the learner's tools, and a status that saves at once.
+import { type KeyboardEvent, memo, useId } from 'react';
 import { STATUSES, type Status } from '../../domain/vocabulary';
-import { api, type LearnerRoadmap, type LearnerTopic } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import type { LearnerTopic } from '../api/client';
+import { BUCKET_LABELS, SHORTCUT_KEYS, STATUS_LABELS } from './roadmap/labels';
+import { shortcutStatus } from './roadmap/shortcuts';
+import { useSaveProgress } from './roadmap/useSaveProgress';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'Not started',
-  learning: 'Learning',
-  theoretical: 'Theoretical (studied, not applied)',
-  fragile: 'Fragile (applied, still shaky)',
-  comfortable: 'Comfortable',
-  skipped: 'Skipped',
-};
+// The labels used to live here; pages that import them from here keep working.
+export { STATUS_LABELS } from './roadmap/labels';
 
-const BUCKET_LABELS = {
-  essential_now: 'Essential now',
-  useful_next: 'Useful next',
-  optional_later: 'Optional later',
-};
+/** The id of a topic's card, so the page can give focus back to it when its panel closes. */
+export const topicCardId = (topicId: string) => `topic-card-${topicId}`;
 
-/** Saves a status at once, shows it before the server answers, and puts the old one back if saving fails. */
-function useMarkTopic(topicId: string) {
-  const queryClient = useQueryClient();
-  const key = roadmapKey(ROADMAP_ID);
-  return useMutation({
-    mutationFn: (status: Status) => api.markTopic(topicId, { status }),
-    onMutate: async (status) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<LearnerRoadmap>(key);
-      queryClient.setQueryData<LearnerRoadmap>(
-        key,
-        (roadmap) =>
-          roadmap && {
-            ...roadmap,
-            topics: roadmap.topics.map((t) =>
-              t.id === topicId ? { ...t, progress: { ...t.progress, status } } : t,
-            ),
-          },
-      );
-      return { previous };
-    },
-    onError: (_error, _status, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-    },
-    onSuccess: (record) => {
-      queryClient.setQueryData<LearnerRoadmap>(
-        key,
-        (roadmap) =>
-          roadmap && {
-            ...roadmap,
-            topics: roadmap.topics.map((t) =>
-              t.id === topicId ? { ...t, progress: { ...t.progress, ...record } } : t,
-            ),
-          },
-      );
-    },
-  });
+interface TopicCardProps {
+  topic: LearnerTopic;
+  /** Opens the topic's panel; the opener gets focus back when it closes. */
+  onOpen: (topicId: string, opener: HTMLElement) => void;
 }
 
-export function TopicCard({ topic }: { topic: LearnerTopic }) {
-  const mark = useMarkTopic(topic.id);
+/**
+ * Memoised: typing in the search box re-renders the page, and with ~144 cards only those whose
+ * topic object changed (a status was saved) should render again.
+ */
+export const TopicCard = memo(function TopicCard({ topic, onOpen }: TopicCardProps) {
+  const mark = useSaveProgress(topic.id);
   const selectId = useId();
+  const titleId = `${selectId}-title`;
+  const errorId = `${selectId}-error`;
   const status = topic.progress.status;
+
+  const markStatus = (next: Status) => {
+    if (next !== status) mark.mutate({ status: next });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const next = shortcutStatus(event);
+    if (!next) return;
+    event.preventDefault();
+    markStatus(next);
+  };
+
   return (
-    <article className={`topic topic-${status}`} aria-labelledby={`${selectId}-title`}>
+    <article
+      id={topicCardId(topic.id)}
+      className={`topic topic-${status} roadmap-card`}
+      aria-labelledby={titleId}
+      aria-keyshortcuts={SHORTCUT_KEYS}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus so its status shortcuts work; aria-keyshortcuts announces them.
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       <div className="topic-head">
-        <h3 id={`${selectId}-title`}>{topic.title}</h3>
+        <h3 id={titleId}>{topic.title}</h3>
         <span className={`bucket bucket-${topic.bucket}`}>{BUCKET_LABELS[topic.bucket]}</span>
       </div>
       <p>{topic.summary}</p>
@@ -79,8 +64,8 @@ export function TopicCard({ topic }: { topic: LearnerTopic }) {
         <select
           id={selectId}
           value={status}
-          aria-describedby={mark.isError ? `${selectId}-error` : undefined}
-          onChange={(e) => mark.mutate(e.target.value as Status)}
+          aria-describedby={mark.isError ? errorId : undefined}
+          onChange={(e) => markStatus(e.target.value as Status)}
         >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -91,30 +76,21 @@ export function TopicCard({ topic }: { topic: LearnerTopic }) {
         <span className="save-state" role="status" aria-live="polite">
           {mark.isPending ? 'Saving…' : mark.isSuccess ? 'Saved' : ''}
         </span>
+        <button
+          type="button"
+          className="button-quiet roadmap-card-open"
+          aria-haspopup="dialog"
+          aria-label={`Details: ${topic.title}`}
+          onClick={(e) => onOpen(topic.id, e.currentTarget)}
+        >
+          Details
+        </button>
       </div>
       {mark.isError && (
-        <p id={`${selectId}-error`} className="form-error" role="alert">
+        <p id={errorId} className="form-error" role="alert">
           Not saved: {mark.error.message} Your previous status is back.
         </p>
       )}
-      <details>
-        <summary>Resources and can-do checks</summary>
-        <ul className="checks" aria-label="Can-do checks">
-          {topic.checks.map((check) => (
-            <li key={check}>{check}</li>
-          ))}
-        </ul>
-        <ul className="resources" aria-label="Resources">
-          {topic.resources.map((resource) => (
-            <li key={resource.url}>
-              <a href={resource.url} target="_blank" rel="noreferrer">
-                {resource.title}
-              </a>{' '}
-              <span className="muted">({resource.kind})</span>
-            </li>
-          ))}
-        </ul>
-      </details>
     </article>
   );
-}
+});

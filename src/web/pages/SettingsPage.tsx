@@ -1,6 +1,31 @@
 import { Notice } from '../components/Notice';
+import { PasswordForm } from '../components/settings/PasswordForm';
+import { ProfileForm } from '../components/settings/ProfileForm';
+import { SessionList } from '../components/settings/SessionList';
+import { useCurrentUser } from '../session';
+import '../styles/settings.css';
 
-/** Placeholder until this page is built. */
+/** Settings: the profile, the password, and the devices signed in to this account. */
 export function SettingsPage() {
-  return <Notice kind="empty">This page is being built.</Notice>;
+  const me = useCurrentUser();
+  if (me.isPending) return <Notice kind="loading">Loading your account…</Notice>;
+  if (me.isError) return <Notice kind="error">{me.error.message}</Notice>;
+  if (!me.data)
+    return <Notice kind="error">You are signed out. Log in again to see settings.</Notice>;
+  return (
+    <div className="settings-page">
+      <h1>Settings</h1>
+      <p className="muted">Signed in as {me.data.email}.</p>
+      <ProfileForm key={me.data.id} user={me.data} />
+      <PasswordForm />
+      <section className="settings-section" aria-labelledby="sessions-title">
+        <h2 id="sessions-title">Signed-in devices</h2>
+        <p className="hint">
+          Every browser or script signed in to your account. Revoke one you do not recognise, or a
+          computer you no longer use.
+        </p>
+        <SessionList />
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,31 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Notice } from '../Notice';
+
+/** Renders a query's data, or its loading state, or its error with a way to try again. */
+export function QueryState<T>({
+  query,
+  loading,
+  failed,
+  children,
+}: {
+  query: UseQueryResult<T, Error>;
+  /** Shown while loading, e.g. "Loading your reviews…". */
+  loading: string;
+  /** What could not be loaded, e.g. "Your reviews". */
+  failed: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Notice kind="loading">{loading}</Notice>;
+  if (query.isError) {
+    return (
+      <Notice kind="error">
+        {failed} could not be loaded: {query.error.message}{' '}
+        <button type="button" className="button-quiet" onClick={() => query.refetch()}>
+          Try again
+        </button>
+      </Notice>
+    );
+  }
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PostingSummary } from '../../api/client';
+import { postingKeys, postingsApi } from '../../api/postings-history-settings';
+import { Notice } from '../Notice';
+import { ConfirmAction } from './ConfirmAction';
+
+const savedOn = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
+
+const nameOf = (posting: PostingSummary) =>
+  posting.title ?? `Untitled posting of ${savedOn(posting.createdAt)}`;
+
+/** The learner's saved postings: open one to see it highlighted, or delete it. */
+export function SavedPostings({
+  selectedId,
+  onSelect,
+  onDeleted,
+}: {
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onDeleted: (id: string) => void;
+}) {
+  const postings = useQuery({ queryKey: postingKeys.list, queryFn: postingsApi.postings });
+
+  if (postings.isPending) return <Notice kind="loading">Loading your postings…</Notice>;
+  if (postings.isError) {
+    return (
+      <Notice kind="error">
+        Your postings could not be loaded: {postings.error.message}{' '}
+        <button type="button" className="button-quiet" onClick={() => postings.refetch()}>
+          Try again
+        </button>
+      </Notice>
+    );
+  }
+  if (postings.data.length === 0) {
+    return (
+      <Notice kind="empty">
+        No saved postings yet. Paste one above: after a few, the skills they keep asking for stand
+        out below.
+      </Notice>
+    );
+  }
+  return (
+    <ul className="saved-postings">
+      {postings.data.map((posting) => (
+        <SavedPosting
+          key={posting.id}
+          posting={posting}
+          selected={posting.id === selectedId}
+          onSelect={onSelect}
+          onDeleted={onDeleted}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function SavedPosting({
+  posting,
+  selected,
+  onSelect,
+  onDeleted,
+}: {
+  posting: PostingSummary;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onDeleted: (id: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => postingsApi.deletePosting(posting.id),
+    onSuccess: () => {
+      onDeleted(posting.id);
+      queryClient.removeQueries({ queryKey: postingKeys.one(posting.id) });
+      return queryClient.invalidateQueries({ queryKey: postingKeys.all });
+    },
+  });
+  const name = nameOf(posting);
+  const skills = posting.topicIds.length;
+  return (
+    <li className={selected ? 'saved-posting is-selected' : 'saved-posting'}>
+      <div className="saved-posting-main">
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={selected}
+          onClick={() => onSelect(posting.id)}
+        >
+          {name}
+        </button>
+        <span className="muted">
+          {savedOn(posting.createdAt)} · {skills === 1 ? '1 skill' : `${skills} skills`}
+        </span>
+      </div>
+      <ConfirmAction
+        label="Delete"
+        target={`posting ${name}`}
+        question="Delete this posting for good?"
+        confirmLabel="Yes, delete"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
+      {remove.isError && (
+        <p className="form-error" role="alert">
+          Not deleted: {remove.error.message}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+// Finishing a project: where it runs and whether it ran like production, asked before it is done.
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Project } from '../../api/client';
+import { fieldProblem, formProblem } from './fieldErrors';
+import { useUpdateProject } from './useProjects';
+
+export function MarkDoneForm({
+  project,
+  onDone,
+  onCancel,
+}: {
+  project: Project;
+  onDone: (project: Project) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const urlInput = useRef<HTMLInputElement>(null);
+  const [deployedUrl, setDeployedUrl] = useState(project.deployedUrl ?? '');
+  const [productionLike, setProductionLike] = useState(project.productionLike);
+  const update = useUpdateProject(project.id);
+  const urlProblem = fieldProblem(update.error, 'deployedUrl');
+  const otherProblem = formProblem(update.error, ['deployedUrl']);
+
+  // The form replaces the button that opened it, so focus moves into it rather than to the page top.
+  useEffect(() => urlInput.current?.focus(), []);
+  useEffect(() => {
+    if (urlProblem) urlInput.current?.focus();
+  }, [urlProblem]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate(
+      { status: 'done', deployedUrl: deployedUrl.trim() || null, productionLike },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form className="projects-inline-form" noValidate onSubmit={submit}>
+      <p className="projects-form-title">Mark “{project.title}” done</p>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>Deployed URL</label>
+        <input
+          ref={urlInput}
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={deployedUrl}
+          aria-invalid={urlProblem ? true : undefined}
+          aria-describedby={urlProblem ? `${id}-url-error` : `${id}-url-hint`}
+          onChange={(e) => setDeployedUrl(e.target.value)}
+        />
+        {urlProblem ? (
+          <p id={`${id}-url-error`} className="field-error">
+            {urlProblem}
+          </p>
+        ) : (
+          <p id={`${id}-url-hint`} className="hint">
+            Where it runs now; leave empty if it only runs on your machine.
+          </p>
+        )}
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={productionLike}
+          onChange={(e) => setProductionLike(e.target.checked)}
+        />
+        It ran in production-like conditions (real configuration, logs, a real host)
+      </label>
+      {otherProblem && (
+        <p className="form-error" role="alert">
+          Not saved: {otherProblem}
+        </p>
+      )}
+      <div className="projects-actions">
+        <button type="submit" className="button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save as done'}
+        </button>
+        <button type="button" className="button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+// The words reviews use for topics' buckets and statuses, review types and dates.
+import type { Bucket, Status } from '../../../domain/vocabulary';
+import type { ReviewType } from '../../api/client';
+
+export const REVIEW_TYPES: readonly ReviewType[] = ['monthly', 'quarterly', 'project', 'annual'];
+
+/** Used when the roadmap's templates have not loaded, and to check a type in a URL. */
+export const REVIEW_TITLES: Record<ReviewType, string> = {
+  monthly: 'Monthly check-in',
+  quarterly: 'Quarterly refresh',
+  project: 'Project retro',
+  annual: 'Annual reset',
+};
+
+export const isReviewType = (value: string | undefined): value is ReviewType =>
+  REVIEW_TYPES.some((type) => type === value);
+
+/** Lower case, to sit inside a sentence: "Docker moves to essential now". */
+export const BUCKET_WORDS: Record<Bucket, string> = {
+  essential_now: 'essential now',
+  useful_next: 'useful next',
+  optional_later: 'optional later',
+};
+
+export const STATUS_WORDS: Record<Status, string> = {
+  not_started: 'not started',
+  learning: 'learning',
+  theoretical: 'theoretical (studied, not applied)',
+  fragile: 'fragile (applied, still shaky)',
+  comfortable: 'comfortable',
+  skipped: 'skipped',
+};
+
+/** A calendar date such as "2026-12-25", shown as the day it names wherever the reader is. */
+export function formatCalendarDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+}
+
+export function formatMoment(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
+}
+
+export const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+/** Today's calendar date (YYYY-MM-DD) where the learner lives, as the server counts due dates. */
+export function todayIn(timeZone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date());
+  } catch {
+    // An unknown zone name: the browser's own day is the best guess left.
+    return new Intl.DateTimeFormat('en-CA').format(new Date());
+  }
+}
