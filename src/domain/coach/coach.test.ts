@@ -143,6 +143,22 @@ describe('pitfall: endpoints without API design', () => {
     expect(finding?.explanation).toMatch(/Input validation|validation/i);
   });
 
+  it('counts design topics practised by a project as under way', () => {
+    const input = learner({
+      projects: [
+        project({
+          topicIds: [
+            'crud-apis',
+            'input-validation',
+            'pagination-and-filtering',
+            'error-responses',
+          ],
+        }),
+      ],
+    });
+    expect(find(input, 'pitfall.endpoints-without-api-design')).toBeUndefined();
+  });
+
   it('stays quiet when the API design topics are under way', () => {
     const input = learner({
       projects: [project({ topicIds: ['crud-apis'] })],

@@ -64,8 +64,10 @@ const endpointsWithoutDesign: Rule = (ctx) => {
   );
   const endpoints = ctx.withStatus(ENDPOINT_TOPICS, APPLIED);
   if (endpointProjects.length === 0 && endpoints.length === 0) return null;
+  // A design topic a project of theirs practises is being learned, whatever its status says.
+  const practised = new Set(ctx.input.projects.flatMap((p) => p.topicIds));
   const missing = API_DESIGN_TOPICS.filter(
-    (id) => ctx.topic(id) && ctx.status(id) === 'not_started',
+    (id) => ctx.topic(id) && ctx.status(id) === 'not_started' && !practised.has(id),
   );
   if (missing.length < 2) return null;
   const first = missing[0] ?? 'input-validation';
