@@ -1,16 +1,9 @@
 // API calls and query keys of the dashboard and the one-page roadmap: the coach, due reviews, projects.
-import {
-  type Coach,
-  type CoachAction,
-  type DueReview,
-  type NewProject,
-  type OnePage,
-  type Project,
-  request,
-} from './client';
+import { type Coach, type CoachAction, type OnePage, request } from './client';
 
 export const coachKey = ['coach'] as const;
-export const dueReviewsKey = ['reviews', 'due'] as const;
+// Shared with the projects and reviews pages, so a change on either refreshes the other.
+export { dueReviewsKey } from './projects-reviews';
 export const onePageKey = ['one-page'] as const;
 
 /**
@@ -25,9 +18,7 @@ const API_PREFIX = '/api/v1';
 
 export const dashboardApi = {
   coach: () => request<Coach>('GET', '/me/coach'),
-  dueReviews: () => request<DueReview[]>('GET', '/me/reviews/due'),
   onePage: () => request<OnePage>('GET', '/me/one-page'),
-  createProject: (project: NewProject) => request<Project>('POST', '/me/projects', project),
   /** Sends a coach action exactly as the server described it: one request. */
   applyAction: (action: CoachAction) => {
     if (!action.path.startsWith(`${API_PREFIX}/`)) {

@@ -1,5 +1,3 @@
-// API calls and query keys of the job postings, history and settings pages, missing from client.ts.
-import type { Language } from '../../domain/vocabulary';
 import {
   type HistoryPage,
   type HistoryStats,
@@ -35,19 +33,6 @@ export const accountApi = {
   revokeSession: (id: string) => request<void>('DELETE', `/me/sessions/${encodeURIComponent(id)}`),
 };
 
-interface PublicRoadmap {
-  topics: { id: string; tracks: Partial<Record<Language, { tools: string[] }>> }[];
-}
-
-/** The frameworks the roadmap suggests per language, read from its web-framework topic. */
-export const frameworkSuggestions = async (): Promise<Partial<Record<Language, string[]>>> => {
-  const roadmap = await request<PublicRoadmap>('GET', '/roadmaps/backend');
-  const tracks = roadmap.topics.find((t) => t.id === 'web-framework')?.tracks ?? {};
-  return Object.fromEntries(
-    Object.entries(tracks).map(([language, track]) => [language, track?.tools ?? []]),
-  );
-};
-
 // Every posting query starts with 'postings', so one invalidation after a change refreshes them all.
 export const postingKeys = {
   all: ['postings'] as const,
@@ -63,4 +48,3 @@ export const historyKeys = {
 };
 
 export const SESSIONS_KEY = ['sessions'] as const;
-export const FRAMEWORKS_KEY = ['frameworks', 'backend'] as const;

@@ -1,5 +1,5 @@
 // API calls the roadmap page needs beyond the shared client: evidence links and the learner's projects.
-import { type Evidence, type Project, request } from './client';
+import { type Evidence, request } from './client';
 
 export interface NewEvidence {
   topicId: string;
@@ -10,7 +10,7 @@ export interface NewEvidence {
 
 export const evidenceKey = (topicId: string) => ['evidence', topicId] as const;
 // Under 'projects' so a page that invalidates the learner's projects refreshes this list too.
-export const myProjectsKey = ['projects', 'mine'] as const;
+export { projectsKey as myProjectsKey } from './projects-reviews';
 
 export const roadmapApi = {
   /** The projects and URLs the learner linked to a topic as proof they applied it. */
@@ -19,5 +19,4 @@ export const roadmapApi = {
   addEvidence: (evidence: NewEvidence) => request<Evidence>('POST', '/me/evidence', evidence),
   removeEvidence: (evidenceId: string) =>
     request<void>('DELETE', `/me/evidence/${encodeURIComponent(evidenceId)}`),
-  myProjects: () => request<Project[]>('GET', '/me/projects'),
 };

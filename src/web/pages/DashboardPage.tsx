@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useId } from 'react';
 import { api } from '../api/client';
 import { coachKey, DERIVED_STALE_TIME, dashboardApi, dueReviewsKey } from '../api/dashboard';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { reviewsApi } from '../api/projects-reviews';
 import { CoachFindings } from '../components/dashboard/CoachFindings';
 import { ColumnProgress } from '../components/dashboard/ColumnProgress';
 import { CurrentFocus } from '../components/dashboard/CurrentFocus';
@@ -36,7 +37,7 @@ export function DashboardPage() {
   });
   const due = useQuery({
     queryKey: dueReviewsKey,
-    queryFn: dashboardApi.dueReviews,
+    queryFn: reviewsApi.dueReviews,
     staleTime: DERIVED_STALE_TIME,
   });
   const roadmap = useQuery({

@@ -7,7 +7,8 @@ import {
   type Language,
   type LearnerLevel,
 } from '../../domain/vocabulary';
-import { ApiError, api, request, type User } from '../api/client';
+import { ApiError, api, type User } from '../api/client';
+import { FRAMEWORKS_KEY, frameworkSuggestions } from '../api/frameworks';
 import { Notice } from '../components/Notice';
 import { ME, useCurrentUser } from '../session';
 
@@ -31,16 +32,11 @@ const CADENCES = [
   { id: 'monthly', label: 'Every month' },
 ] as const;
 
-interface PublicRoadmap {
-  topics: { id: string; tracks: Partial<Record<Language, { tools: string[] }>> }[];
-}
-
-/** The frameworks the roadmap suggests for each language, read from its web-framework topic. */
+/** The frameworks the roadmap suggests per language. */
 function useFrameworks() {
   return useQuery({
-    queryKey: ['public-roadmap', 'backend'],
-    queryFn: () => request<PublicRoadmap>('GET', '/roadmaps/backend'),
-    select: (roadmap) => roadmap.topics.find((t) => t.id === 'web-framework')?.tracks ?? {},
+    queryKey: FRAMEWORKS_KEY,
+    queryFn: frameworkSuggestions,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -88,7 +84,7 @@ function OnboardingForm({ user }: { user: User }) {
     },
   });
   const error = save.error instanceof ApiError ? save.error : null;
-  const options = language ? (frameworks.data?.[language]?.tools ?? []) : [];
+  const options = language ? (frameworks.data?.[language] ?? []) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

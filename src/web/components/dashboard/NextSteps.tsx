@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Coach } from '../../api/client';
-import { dashboardApi } from '../../api/dashboard';
+import { projectsApi } from '../../api/projects-reviews';
 import { STATUS_NAMES } from './labels';
 import { useRefreshLearnerData } from './refresh';
 
@@ -47,7 +47,7 @@ function RecommendedProject({ project }: { project: Steps['project'] }) {
   const reasonId = useId();
   const start = useMutation({
     mutationFn: (catalogueId: string) =>
-      dashboardApi.createProject({ catalogueId, status: 'building' }),
+      projectsApi.createProject({ catalogueId, status: 'building' }),
     onSuccess: () => refresh(),
   });
   const started = start.data;

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Evidence, Project } from '../../api/client';
+import { projectsApi } from '../../api/projects-reviews';
 import { evidenceKey, myProjectsKey, roadmapApi } from '../../api/roadmap';
 import { Notice } from '../Notice';
 import { AddEvidence } from './AddEvidence';
@@ -70,7 +71,7 @@ export function TopicEvidence({ topicId }: { topicId: string }) {
     queryKey: evidenceKey(topicId),
     queryFn: () => roadmapApi.evidence(topicId),
   });
-  const projects = useQuery({ queryKey: myProjectsKey, queryFn: roadmapApi.myProjects });
+  const projects = useQuery({ queryKey: myProjectsKey, queryFn: projectsApi.projects });
 
   return (
     <section aria-labelledby={headingId} className="roadmap-panel-section">

@@ -8,7 +8,7 @@ import {
   type LearnerLevel,
 } from '../../../domain/vocabulary';
 import { ApiError, api, type User } from '../../api/client';
-import { FRAMEWORKS_KEY, frameworkSuggestions } from '../../api/postings-history-settings';
+import { FRAMEWORKS_KEY, frameworkSuggestions } from '../../api/frameworks';
 import { ME } from '../../session';
 import { FieldError } from './FieldError';
 
