@@ -117,7 +117,12 @@ console.log(
 );
 console.log(`  one posting:      ${perPosting.toFixed(2)} ms (median of 200)`);
 console.log(
-  `  accuracy:         precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} on ${postings.length} labelled postings`,
+  `  accuracy:         precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} on ${postings.length} labelled postings (development set)`,
+);
+const holdout = labelledPostings('postings-holdout');
+const held = scoreMatcher(matcher, holdout);
+console.log(
+  `  held out:         precision ${held.precision.toFixed(3)}, recall ${held.recall.toFixed(3)} on ${holdout.length} postings never used for tuning`,
 );
 
 console.log('\nServing the public roadmap');

@@ -189,11 +189,11 @@ describe('the roadmap page in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('marks a focused topic card fragile with the 3 key, and saves it', async () => {
+  it('marks a topic fragile with the 3 key from its Details button, and saves it', async () => {
     const { page, api, consoleErrors } = await session.learner();
     await openRoadmap(page, `${session.url}/roadmap`);
     const joins = card(page, 'SQL joins');
-    await joins.focus();
+    await joins.getByRole('button', { name: 'Details: SQL joins' }).focus();
     await page.keyboard.press('3');
     await expect.poll(() => joins.getByLabel('Status').inputValue()).toBe('fragile');
     await joins.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

@@ -44,9 +44,8 @@ export const TopicCard = memo(function TopicCard({ topic, onOpen }: TopicCardPro
       id={topicCardId(topic.id)}
       className={`topic topic-${status} roadmap-card`}
       aria-labelledby={titleId}
-      aria-keyshortcuts={SHORTCUT_KEYS}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus so its status shortcuts work; aria-keyshortcuts announces them.
-      tabIndex={0}
+      // Keys pressed on the card's Details button bubble here; the card itself is not a Tab stop,
+      // so 144 topics do not add 144 stops to the keyboard path.
       onKeyDown={onKeyDown}
     >
       <div className="topic-head">
@@ -81,6 +80,7 @@ export const TopicCard = memo(function TopicCard({ topic, onOpen }: TopicCardPro
           className="button-quiet roadmap-card-open"
           aria-haspopup="dialog"
           aria-label={`Details: ${topic.title}`}
+          aria-keyshortcuts={SHORTCUT_KEYS}
           onClick={(e) => onOpen(topic.id, e.currentTarget)}
         >
           Details

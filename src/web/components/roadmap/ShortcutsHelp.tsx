@@ -8,7 +8,7 @@ export function ShortcutsHelp() {
     <section className="roadmap-shortcuts" aria-labelledby={headingId}>
       <h2 id={headingId}>Keyboard shortcuts</h2>
       <p className="hint">
-        With a topic card or its panel focused (Tab to it), press a key to set its status. Keys
+        With a topic's Details button or its panel focused, press a key to set its status. Keys
         typed into a field stay text.
       </p>
       <ul>
