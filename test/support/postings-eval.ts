@@ -16,7 +16,9 @@ export interface LabelledPosting {
  * postings.yaml is the development set (the matcher's word lists were tuned on it);
  * postings-holdout.yaml was written separately and never used for tuning.
  */
-export function labelledPostings(set: 'postings' | 'postings-holdout' = 'postings'): LabelledPosting[] {
+export function labelledPostings(
+  set: 'postings' | 'postings-holdout' = 'postings',
+): LabelledPosting[] {
   const file = path.join(projectRoot, 'test', 'fixtures', `${set}.yaml`);
   return (YAML.parse(fs.readFileSync(file, 'utf8')) as { postings: LabelledPosting[] }).postings;
 }
