@@ -4,8 +4,8 @@ import type { Bucket, Language, LearnerLevel, Status } from '../../../domain/voc
 import type { UserRow } from '../../db/schema.js';
 import type { ModuleDeps } from '../deps.js';
 import { listPostings } from '../postings/repo.js';
-import { findProgress, listStatusChanges } from '../progress/repo.js';
-import { DEFAULT_ROADMAP } from '../progress/service.js';
+import { findProgress } from '../progress/repo.js';
+import { DEFAULT_ROADMAP, statusChanges } from '../progress/service.js';
 import { listEvidence, listProjects } from '../projects/repo.js';
 import { findPlan, listReviews } from '../reviews/repo.js';
 
@@ -14,7 +14,7 @@ export async function loadLearner(deps: ModuleDeps, user: UserRow) {
   const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
   const [progress, history, projects, reviews, postings, plan, evidence] = await Promise.all([
     findProgress(db, user.id, roadmap.id),
-    listStatusChanges(db, user.id, roadmap.id),
+    statusChanges(db, user.id, roadmap.id),
     listProjects(db, user.id),
     listReviews(db, user.id),
     listPostings(db, user.id),
@@ -36,11 +36,7 @@ export async function loadLearner(deps: ModuleDeps, user: UserRow) {
         { status: p.status as Status, bucket: p.bucket as Bucket | null },
       ]),
     ),
-    history: history.map((h) => ({
-      topicId: h.topic_id,
-      status: h.status as Status,
-      changedAt: h.changed_at,
-    })),
+    history,
     projects: projects.map((p) => ({
       id: p.id,
       title: p.title,

@@ -1,12 +1,14 @@
 // HTTP for the coach's findings and next steps, the one-page roadmap and progress over time.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { coach } from '../../../domain/coach/coach.js';
-import { buildContext } from '../../../domain/coach/context.js';
 import { onePage } from '../../../domain/one-page.js';
+import { topicAppliesTo } from '../../../domain/roadmap-view.js';
 import { weeklyProgress } from '../../../domain/stats.js';
+import type { Language } from '../../../domain/vocabulary.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
 import type { ModuleDeps } from '../deps.js';
+import { DEFAULT_ROADMAP, statusChanges } from '../progress/service.js';
 import { loadLearner } from './learner-data.js';
 import { CoachSchema, HistoryStatsSchema, OnePageSchema } from './schemas.js';
 
@@ -60,10 +62,14 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
     },
     async (request) => {
       const { user } = signedIn(request);
-      const { input } = await loadLearner(deps, user);
-      const { topics } = buildContext(input, deps.now());
+      // Only the status changes are needed here, not the projects, reviews and postings the coach reads.
+      const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
+      const topics = roadmap.topics.filter((t) =>
+        topicAppliesTo(t, user.language as Language | null),
+      );
+      const history = await statusChanges(deps.db, user.id, roadmap.id);
       return {
-        weeks: weeklyProgress(topics, input.history, user.created_at, user.time_zone, deps.now()),
+        weeks: weeklyProgress(topics, history, user.created_at, user.time_zone, deps.now()),
       };
     },
   );

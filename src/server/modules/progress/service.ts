@@ -9,6 +9,7 @@ import {
   findProgress,
   findTopicProgress,
   listHistory,
+  listStatusChanges,
   upsertProgress,
 } from './repo.js';
 import type { HistoryPage, ProgressInput, ProgressRecord } from './schemas.js';
@@ -128,4 +129,18 @@ export async function historyPage(
     })),
     nextCursor: rows.length > limit && last ? String(last.id) : null,
   };
+}
+
+/** Every status change of the learner on a roadmap, oldest first, as the coach and stats replay it. */
+export async function statusChanges(
+  db: Kysely<Database>,
+  userId: string,
+  roadmapId: string,
+): Promise<{ topicId: string; status: Status; changedAt: string }[]> {
+  const rows = await listStatusChanges(db, userId, roadmapId);
+  return rows.map((h) => ({
+    topicId: h.topic_id,
+    status: h.status as Status,
+    changedAt: h.changed_at,
+  }));
 }
