@@ -1,5 +1,28 @@
 // The shapes the Waymark API sends and accepts, as the web app sees them.
+
+import type { OnePageColumn } from '../../domain/one-page';
+import type { ReviewType } from '../../domain/schedule';
+import type { WeekOfProgress } from '../../domain/stats';
 import type { Bucket, Language, LearnerLevel, Status } from '../../domain/vocabulary';
+
+// The coach, the schedule, the one-page view and the weekly stats are pure domain functions whose
+// results the API sends as they are, so their types are the wire types too.
+export type {
+  Action as CoachAction,
+  CoachReport as Coach,
+  Finding,
+} from '../../domain/coach/types';
+export type { OnePageColumn } from '../../domain/one-page';
+export type { DueReview, ReviewType } from '../../domain/schedule';
+export type { StatusCounts } from '../../domain/stats';
+
+export interface OnePage {
+  columns: OnePageColumn[];
+}
+
+export interface HistoryStats {
+  weeks: WeekOfProgress[];
+}
 
 export interface User {
   id: string;
@@ -86,8 +109,6 @@ export interface ReviewTemplate {
   painPoints?: { id: string; label: string; revisit: string[] }[];
 }
 
-export type ReviewType = 'monthly' | 'quarterly' | 'project' | 'annual';
-
 export interface LearnerRoadmap {
   id: string;
   title: string;
@@ -154,53 +175,6 @@ export interface Review {
   completedAt: string;
 }
 
-export interface DueReview {
-  type: ReviewType;
-  dueOn: string;
-  overdue: boolean;
-  daysOverdue: number;
-  reason: string;
-  projectId: string | null;
-  triggerId: string | null;
-}
-
-export interface CoachAction {
-  label: string;
-  method: 'PUT' | 'POST' | 'PATCH';
-  path: string;
-  body: Record<string, unknown>;
-}
-
-export interface Finding {
-  id: string;
-  kind: 'pitfall' | 'signal' | 'balance';
-  severity: 'info' | 'warning' | 'critical';
-  title: string;
-  explanation: string;
-  evidence: { topics: string[]; projects: string[]; postings: string[]; dates: string[] };
-  actions: CoachAction[];
-}
-
-export interface Coach {
-  findings: Finding[];
-  nextSteps: {
-    focus: { topicId: string; title: string; status: Status } | null;
-    topics: { topicId: string; title: string; status: Status; reason: string }[];
-    weakestColumn: { id: string; title: string; strength: number } | null;
-    project: { catalogueId: string; title: string; reason: string } | null;
-  };
-}
-
-export interface OnePage {
-  columns: {
-    id: string;
-    title: string;
-    know: { topicId: string; title: string }[];
-    built: { topicId: string; title: string; evidence: string[] }[];
-    next: { topicId: string; title: string }[];
-  }[];
-}
-
 export interface Posting {
   id: string;
   title: string | null;
@@ -226,12 +200,6 @@ export interface SkillDemand {
   postings: number;
   share: number;
   status: Status;
-}
-
-export type StatusCounts = Record<Status, number>;
-
-export interface HistoryStats {
-  weeks: { weekStart: string; overall: StatusCounts; columns: Record<string, StatusCounts> }[];
 }
 
 export interface Session {

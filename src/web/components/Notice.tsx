@@ -19,3 +19,24 @@ export function Notice({
     </div>
   );
 }
+
+/** A load that failed: what could not be loaded, the server's reason, and a way to try again. */
+export function LoadFailed({
+  what,
+  error,
+  onRetry,
+}: {
+  /** e.g. "Your roadmap" */
+  what: string;
+  error: Error | null | undefined;
+  onRetry: () => void;
+}) {
+  return (
+    <Notice kind="error">
+      {what} could not be loaded: {error?.message}{' '}
+      <button type="button" className="button-quiet" onClick={onRetry}>
+        Try again
+      </button>
+    </Notice>
+  );
+}

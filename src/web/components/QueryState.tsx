@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Notice } from '../Notice';
+import { LoadFailed, Notice } from './Notice';
 
 /** Renders a query's data, or its loading state, or its error with a way to try again. */
 export function QueryState<T>({
@@ -17,15 +17,7 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <Notice kind="loading">{loading}</Notice>;
-  if (query.isError) {
-    return (
-      <Notice kind="error">
-        {failed} could not be loaded: {query.error.message}{' '}
-        <button type="button" className="button-quiet" onClick={() => query.refetch()}>
-          Try again
-        </button>
-      </Notice>
-    );
-  }
+  if (query.isError)
+    return <LoadFailed what={failed} error={query.error} onRetry={() => query.refetch()} />;
   return <>{children(query.data)}</>;
 }

@@ -29,7 +29,7 @@ export const StageSection = memo(function StageSection({
         {number !== null && <span className="stage-number">Stage {number}</span>} {stage.title}
         <span className="stage-count">
           {comfortable}/{total}
-          <span className="roadmap-sr-only"> comfortable</span>
+          <span className="visually-hidden"> comfortable</span>
         </span>
       </h2>
       <p className="muted">{stage.summary}</p>

@@ -2,12 +2,12 @@
 import { type KeyboardEvent, memo, useId } from 'react';
 import { STATUSES, type Status } from '../../domain/vocabulary';
 import type { LearnerTopic } from '../api/client';
-import { BUCKET_LABELS, SHORTCUT_KEYS, STATUS_LABELS } from './roadmap/labels';
+import { BUCKET_LABELS, STATUS_LABELS } from '../labels';
+import { SHORTCUT_KEYS } from './roadmap/labels';
 import { shortcutStatus } from './roadmap/shortcuts';
 import { useSaveProgress } from './roadmap/useSaveProgress';
 
 // The labels used to live here; pages that import them from here keep working.
-export { STATUS_LABELS } from './roadmap/labels';
 
 /** The id of a topic's card, so the page can give focus back to it when its panel closes. */
 export const topicCardId = (topicId: string) => `topic-card-${topicId}`;

@@ -9,7 +9,7 @@ import { ColumnProgress } from '../components/dashboard/ColumnProgress';
 import { CurrentFocus } from '../components/dashboard/CurrentFocus';
 import { DueReviews } from '../components/dashboard/DueReviews';
 import { NextSteps } from '../components/dashboard/NextSteps';
-import { QueryState } from '../components/dashboard/QueryState';
+import { QueryState } from '../components/QueryState';
 import { useCurrentUser } from '../session';
 import '../styles/dashboard.css';
 

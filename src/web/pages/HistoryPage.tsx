@@ -7,7 +7,7 @@ import { historyApi, historyKeys } from '../api/postings-history-settings';
 import { ChangeList } from '../components/history/ChangeList';
 import { ColumnProgress } from '../components/history/ColumnProgress';
 import { StatusChart } from '../components/history/StatusChart';
-import { Notice } from '../components/Notice';
+import { LoadFailed, Notice } from '../components/Notice';
 import { useCurrentUser } from '../session';
 import '../styles/history.css';
 
@@ -50,12 +50,7 @@ export function HistoryPage() {
       {stats.isPending ? (
         <Notice kind="loading">Loading your progress…</Notice>
       ) : stats.isError ? (
-        <Notice kind="error">
-          Your progress could not be loaded: {stats.error.message}{' '}
-          <button type="button" className="button-quiet" onClick={() => stats.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <LoadFailed what="Your progress" error={stats.error} onRetry={() => stats.refetch()} />
       ) : !hasProgress(stats.data) ? (
         <Notice kind="empty">
           Nothing to chart yet. Mark a topic as learning on <Link to="/roadmap">your roadmap</Link>{' '}

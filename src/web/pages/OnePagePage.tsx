@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { api, type User } from '../api/client';
 import { DERIVED_STALE_TIME, dashboardApi, onePageKey } from '../api/dashboard';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { QueryState } from '../components/dashboard/QueryState';
 import { Notice } from '../components/Notice';
 import { OnePageColumn } from '../components/one-page/OnePageColumn';
+import { QueryState } from '../components/QueryState';
 import { useCurrentUser } from '../session';
 import '../styles/one-page.css';
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { Notice } from '../components/Notice';
+import { LoadFailed, Notice } from '../components/Notice';
 import { CatalogueIdea } from '../components/projects/CatalogueIdea';
 import { NewProjectForm } from '../components/projects/NewProjectForm';
 import { ProjectCard } from '../components/projects/ProjectCard';
@@ -26,19 +26,14 @@ export function ProjectsPage() {
   if (roadmap.isError || projects.isError) {
     const error = roadmap.error ?? projects.error;
     return (
-      <Notice kind="error">
-        Your projects could not be loaded: {error?.message}{' '}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            void roadmap.refetch();
-            void projects.refetch();
-          }}
-        >
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed
+        what="Your projects"
+        error={error}
+        onRetry={() => {
+          void roadmap.refetch();
+          void projects.refetch();
+        }}
+      />
     );
   }
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { Notice } from '../components/Notice';
+import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
 import { ReviewForm } from '../components/reviews/ReviewForm';
 import { isReviewType, REVIEW_TITLES } from '../components/reviews/words';
@@ -33,19 +33,14 @@ export function ReviewFormPage() {
   }
   if (roadmap.isError || projects.isError) {
     return (
-      <Notice kind="error">
-        The review could not be loaded: {(roadmap.error ?? projects.error)?.message}{' '}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            void roadmap.refetch();
-            void projects.refetch();
-          }}
-        >
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed
+        what="The review"
+        error={roadmap.error ?? projects.error}
+        onRetry={() => {
+          void roadmap.refetch();
+          void projects.refetch();
+        }}
+      />
     );
   }
 

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
 import { dueReviewsKey, pastReviewsKey, reviewsApi } from '../api/projects-reviews';
-import { Notice } from '../components/Notice';
+import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
 import { DueReviewList } from '../components/reviews/DueReviewList';
 import { PastReview } from '../components/reviews/PastReview';
@@ -45,18 +45,13 @@ export function ReviewsPage() {
   const failed = queries.find((q) => q.isError);
   if (failed || !roadmap.data || !due.data || !past.data || !projects.data) {
     return (
-      <Notice kind="error">
-        Your reviews could not be loaded: {failed?.error?.message}{' '}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            for (const query of queries) void query.refetch();
-          }}
-        >
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed
+        what="Your reviews"
+        error={failed?.error}
+        onRetry={() => {
+          for (const query of queries) void query.refetch();
+        }}
+      />
     );
   }
 

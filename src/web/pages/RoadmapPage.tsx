@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { api, type LearnerRoadmap, type LearnerTopic } from '../api/client';
 import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { Notice } from '../components/Notice';
+import { LoadFailed, Notice } from '../components/Notice';
 import { PlanSettings } from '../components/PlanSettings';
 import { hasFilters } from '../components/roadmap/filters';
 import { RoadmapFilters } from '../components/roadmap/RoadmapFilters';
@@ -34,12 +34,7 @@ export function RoadmapPage() {
   if (roadmap.isPending) return <Notice kind="loading">Loading your roadmap…</Notice>;
   if (roadmap.isError) {
     return (
-      <Notice kind="error">
-        Your roadmap could not be loaded: {roadmap.error.message}{' '}
-        <button type="button" className="button-quiet" onClick={() => roadmap.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed what="Your roadmap" error={roadmap.error} onRetry={() => roadmap.refetch()} />
     );
   }
   return <RoadmapView roadmap={roadmap.data} />;

@@ -1,6 +1,6 @@
 import type { Status } from '../../../domain/vocabulary';
 import type { LearnerRoadmap } from '../../api/client';
-import { STATUS_NAMES } from './labels';
+import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The statuses the bars show, strongest first; skipped topics are left out of the bars. */
 const SHOWN: Exclude<Status, 'skipped'>[] = [
@@ -29,7 +29,7 @@ function countByStatus(roadmap: LearnerRoadmap, columnId: string): Counts {
 }
 
 function summary(title: string, counts: Counts, total: number): string {
-  const parts = SHOWN.map((s) => `${counts[s]} ${STATUS_NAMES[s].toLowerCase()}`);
+  const parts = SHOWN.map((s) => `${counts[s]} ${STATUS_SHORT_LABELS[s].toLowerCase()}`);
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
   return `${title}: ${parts.join(', ')}, of ${total} topics${skipped}`;
 }
@@ -45,7 +45,7 @@ export function ColumnProgress({ roadmap }: { roadmap: LearnerRoadmap }) {
         {SHOWN.map((status) => (
           <li key={status}>
             <span className={`swatch seg-${status}`} aria-hidden="true" />
-            {STATUS_NAMES[status]}
+            {STATUS_SHORT_LABELS[status]}
           </li>
         ))}
       </ul>

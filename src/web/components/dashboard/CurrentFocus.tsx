@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Coach } from '../../api/client';
-import { STATUS_NAMES } from './labels';
+import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The one topic the last monthly check-in chose, shown first so the learner knows where to start. */
 export function CurrentFocus({ focus }: { focus: Coach['nextSteps']['focus'] }) {
@@ -25,7 +25,7 @@ export function CurrentFocus({ focus }: { focus: Coach['nextSteps']['focus'] }) 
       <p className="muted">
         Status:{' '}
         <span className={`status-tag status-tag-${focus.status}`}>
-          {STATUS_NAMES[focus.status]}
+          {STATUS_SHORT_LABELS[focus.status]}
         </span>
       </p>
       <p className="focus-links">

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { DueReview } from '../../api/client';
+import { REVIEW_TITLES } from '../../labels';
 import { Notice } from '../Notice';
-import { REVIEW_NAMES, readableDate, todayIn } from './labels';
+import { readableDate, todayIn } from './labels';
 
 /** Where a due review is filled in; a project retro names its project. */
 function reviewFormPath(review: DueReview): string {
@@ -22,7 +23,7 @@ function DueItem({ review }: { review: DueReview }) {
   return (
     <li className={review.overdue ? 'due-item due-overdue' : 'due-item'}>
       <Link to={reviewFormPath(review)} aria-describedby={reasonId}>
-        {REVIEW_NAMES[review.type]}
+        {REVIEW_TITLES[review.type]}
       </Link>
       <span className={review.overdue ? 'due-badge due-badge-overdue' : 'due-badge'}>
         {lateness(review)}
@@ -48,7 +49,7 @@ export function DueReviews({ reviews, timeZone }: { reviews: DueReview[]; timeZo
       {due.length === 0 ? (
         <Notice kind="empty">
           Nothing due.
-          {next && ` Next: ${REVIEW_NAMES[next.type]} on ${readableDate(next.dueOn)}.`}
+          {next && ` Next: ${REVIEW_TITLES[next.type]} on ${readableDate(next.dueOn)}.`}
         </Notice>
       ) : (
         <ul className="due-list">
@@ -62,7 +63,7 @@ export function DueReviews({ reviews, timeZone }: { reviews: DueReview[]; timeZo
       )}
       {due.length > 0 && next && (
         <p className="hint">
-          Coming up: {REVIEW_NAMES[next.type]} on {readableDate(next.dueOn)}.
+          Coming up: {REVIEW_TITLES[next.type]} on {readableDate(next.dueOn)}.
         </p>
       )}
     </>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Coach } from '../../api/client';
 import { projectsApi } from '../../api/projects-reviews';
-import { STATUS_NAMES } from './labels';
+import { STATUS_SHORT_LABELS } from '../../labels';
 import { useRefreshLearnerData } from './refresh';
 
 type Steps = Coach['nextSteps'];
@@ -25,7 +25,7 @@ export function NextSteps({ steps }: { steps: Steps }) {
               <li key={topic.topicId}>
                 <span className="step-title">{topic.title}</span>{' '}
                 <span className={`status-tag status-tag-${topic.status}`}>
-                  {STATUS_NAMES[topic.status]}
+                  {STATUS_SHORT_LABELS[topic.status]}
                 </span>
                 <p className="muted">{topic.reason}</p>
               </li>

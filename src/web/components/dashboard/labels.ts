@@ -1,22 +1,5 @@
-// Words the dashboard shows for review types, statuses and finding kinds.
-import type { Status } from '../../../domain/vocabulary';
-import type { Finding, ReviewType } from '../../api/client';
-
-export const REVIEW_NAMES: Record<ReviewType, string> = {
-  monthly: 'Monthly check-in',
-  quarterly: 'Quarterly refresh',
-  project: 'Project retro',
-  annual: 'Annual reset',
-};
-
-export const STATUS_NAMES: Record<Status, string> = {
-  not_started: 'Not started',
-  learning: 'Learning',
-  theoretical: 'Theoretical',
-  fragile: 'Fragile',
-  comfortable: 'Comfortable',
-  skipped: 'Skipped',
-};
+// Words the dashboard shows for finding kinds and severities, and its date helpers.
+import type { Finding } from '../../api/client';
 
 export const KIND_NAMES: Record<Finding['kind'], string> = {
   pitfall: 'Pitfalls',

@@ -2,8 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Status } from '../../../domain/vocabulary';
 import type { HistoryPage } from '../../api/client';
 import { historyApi, historyKeys } from '../../api/postings-history-settings';
-import { Notice } from '../Notice';
-import { STATUS_NAMES } from './chart';
+import { STATUS_SHORT_LABELS } from '../../labels';
+import { LoadFailed, Notice } from '../Notice';
 
 const CAUSES: Record<HistoryPage['items'][number]['cause'], string> = {
   learner: 'by you',
@@ -35,12 +35,7 @@ export function ChangeList({
   // A failed "Load more" keeps the changes already shown; only a failed first page replaces them.
   if (changes.isError && !changes.isFetchNextPageError) {
     return (
-      <Notice kind="error">
-        Your changes could not be loaded: {changes.error.message}{' '}
-        <button type="button" className="button-quiet" onClick={() => changes.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed what="Your changes" error={changes.error} onRetry={() => changes.refetch()} />
     );
   }
   const items = changes.data?.pages.flatMap((page) => page.items) ?? [];
@@ -91,16 +86,17 @@ function ChangedStatus({ from, to }: { from: Status; to: Status }) {
   if (from === to) {
     return (
       <span className="change-statuses">
-        <strong>{STATUS_NAMES[to]}</strong> <span className="muted">(bucket or note changed)</span>
+        <strong>{STATUS_SHORT_LABELS[to]}</strong>{' '}
+        <span className="muted">(bucket or note changed)</span>
       </span>
     );
   }
   return (
     <span className="change-statuses">
-      {STATUS_NAMES[from]}
+      {STATUS_SHORT_LABELS[from]}
       <span aria-hidden="true"> → </span>
       <span className="visually-hidden"> to </span>
-      <strong>{STATUS_NAMES[to]}</strong>
+      <strong>{STATUS_SHORT_LABELS[to]}</strong>
     </span>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { StatusCounts } from '../../api/client';
+import { STATUS_SHORT_LABELS } from '../../labels';
 import {
   CHARTED_STATUSES,
   Chart,
-  STATUS_NAMES,
   TABLE_STATUSES,
   type ThemeColours,
   themeColours,
@@ -29,7 +29,7 @@ function latestWeekSummary(title: string, weeks: readonly WeekCounts[]): string 
   const latest = weeks.at(-1);
   if (!latest) return `${title}: no weeks to show yet.`;
   const parts = TABLE_STATUSES.filter((s) => latest.counts[s] > 0 || s === 'comfortable').map(
-    (s) => `${latest.counts[s]} ${STATUS_NAMES[s].toLowerCase()}`,
+    (s) => `${latest.counts[s]} ${STATUS_SHORT_LABELS[s].toLowerCase()}`,
   );
   return `${title}, stacked area chart over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}. Week of ${weekLabel(latest.weekStart, 'long')}: ${parts.join(', ')}.`;
 }
@@ -42,7 +42,7 @@ function chartConfig(weeks: readonly WeekCounts[], colours: ThemeColours, animat
     data: {
       labels: weeks.map((w) => weekLabel(w.weekStart, 'short')),
       datasets: CHARTED_STATUSES.map((status, index) => ({
-        label: STATUS_NAMES[status],
+        label: STATUS_SHORT_LABELS[status],
         data: weeks.map((w) => w.counts[status]),
         borderColor: colours.status[status],
         backgroundColor: translucent(colours.status[status], 0.35),
@@ -121,7 +121,7 @@ function StatusTable({ title, weeks }: { title: string; weeks: readonly WeekCoun
             <th scope="col">Week of</th>
             {TABLE_STATUSES.map((s) => (
               <th scope="col" key={s}>
-                {STATUS_NAMES[s]}
+                {STATUS_SHORT_LABELS[s]}
               </th>
             ))}
           </tr>

@@ -25,15 +25,6 @@ Chart.register(
 
 export { Chart };
 
-export const STATUS_NAMES: Record<Status, string> = {
-  not_started: 'Not started',
-  learning: 'Learning',
-  theoretical: 'Theoretical',
-  fragile: 'Fragile',
-  comfortable: 'Comfortable',
-  skipped: 'Skipped',
-};
-
 /**
  * The statuses stacked in the charts, most solid at the bottom. "Not started" is left out: it
  * is most of the roadmap for months and would flatten the progress into a thin line.

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PostingSummary } from '../../api/client';
 import { postingKeys, postingsApi } from '../../api/postings-history-settings';
-import { Notice } from '../Notice';
+import { LoadFailed, Notice } from '../Notice';
 import { ConfirmAction } from './ConfirmAction';
 
 const savedOn = (iso: string) =>
@@ -25,12 +25,7 @@ export function SavedPostings({
   if (postings.isPending) return <Notice kind="loading">Loading your postings…</Notice>;
   if (postings.isError) {
     return (
-      <Notice kind="error">
-        Your postings could not be loaded: {postings.error.message}{' '}
-        <button type="button" className="button-quiet" onClick={() => postings.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed what="Your postings" error={postings.error} onRetry={() => postings.refetch()} />
     );
   }
   if (postings.data.length === 0) {

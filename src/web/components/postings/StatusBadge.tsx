@@ -1,5 +1,5 @@
 import type { Status } from '../../../domain/vocabulary';
-import { STATUS_LABELS } from '../TopicCard';
+import { STATUS_LABELS } from '../../labels';
 
 /** A learner's status on a topic as words with a colour cue; the words carry the meaning. */
 export function StatusBadge({ status }: { status: Status }) {

@@ -61,14 +61,7 @@ export function MarkDoneForm({
           </p>
         )}
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={productionLike}
-          onChange={(e) => setProductionLike(e.target.checked)}
-        />
-        It ran in production-like conditions (real configuration, logs, a real host)
-      </label>
+      <ProductionLikeBox checked={productionLike} onChange={setProductionLike} />
       {otherProblem && (
         <p className="form-error" role="alert">
           Not saved: {otherProblem}
@@ -83,5 +76,21 @@ export function MarkDoneForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Whether a project ran for real: it tells the coach a deployment happened. */
+export function ProductionLikeBox({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="choice">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      It ran in production-like conditions (real configuration, logs, a real host)
+    </label>
   );
 }

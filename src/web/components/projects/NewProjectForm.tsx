@@ -2,6 +2,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Project } from '../../api/client';
 import { fieldProblem, formProblem } from './fieldErrors';
+import { ProductionLikeBox } from './MarkDoneForm';
 import { PROJECT_STATUS_LABELS } from './ProjectCard';
 import { TopicChecklist, type TopicChoice } from './TopicChecklist';
 import { useCreateProject } from './useProjects';
@@ -127,14 +128,7 @@ export function NewProjectForm({
         </select>
       </div>
       {status === 'done' && (
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={productionLike}
-            onChange={(e) => setProductionLike(e.target.checked)}
-          />
-          It ran in production-like conditions (real configuration, logs, a real host)
-        </label>
+        <ProductionLikeBox checked={productionLike} onChange={setProductionLike} />
       )}
       <TopicChecklist
         legend="Topics it practises"

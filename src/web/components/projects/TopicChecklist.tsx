@@ -14,6 +14,30 @@ export function matchesFilter(topic: TopicChoice, filter: string): boolean {
   return [topic.title, ...(topic.aliases ?? [])].some((name) => name.toLowerCase().includes(words));
 }
 
+/** The "Find a topic" box above a list of topics. */
+export function TopicFilter({
+  inputId,
+  filter,
+  onFilter,
+}: {
+  inputId: string;
+  filter: string;
+  onFilter: (filter: string) => void;
+}) {
+  return (
+    <div className="topic-checklist-filter">
+      <label htmlFor={inputId}>Find a topic</label>
+      <input
+        id={inputId}
+        type="search"
+        value={filter}
+        autoComplete="off"
+        onChange={(e) => onFilter(e.target.value)}
+      />
+    </div>
+  );
+}
+
 export function TopicChecklist({
   legend,
   hint,
@@ -47,16 +71,7 @@ export function TopicChecklist({
           {hint}
         </p>
       )}
-      <div className="topic-checklist-filter">
-        <label htmlFor={`${id}-filter`}>Find a topic</label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          autoComplete="off"
-          onChange={(e) => setFilter(e.target.value)}
-        />
-      </div>
+      <TopicFilter inputId={`${id}-filter`} filter={filter} onFilter={setFilter} />
       <p className="topic-checklist-chosen" aria-live="polite">
         {selected.length === 0
           ? 'None chosen yet.'

@@ -55,7 +55,7 @@ export function DueReviewList({
               </p>
             </div>
             <Link className="reviews-start" to={startPath(item)}>
-              Start<span className="reviews-visually-hidden"> the {name}</span>
+              Start<span className="visually-hidden"> the {name}</span>
             </Link>
           </li>
         );

@@ -1,7 +1,7 @@
 // One select per topic (a status or a bucket each), with a filter; only changed choices are kept.
 import { useId, useState } from 'react';
 import type { LearnerTopic } from '../../api/client';
-import { matchesFilter } from '../projects/TopicChecklist';
+import { matchesFilter, TopicFilter } from '../projects/TopicChecklist';
 
 export function TopicChoiceList({
   legend,
@@ -42,16 +42,7 @@ export function TopicChoiceList({
           {hint}
         </p>
       )}
-      <div className="topic-checklist-filter">
-        <label htmlFor={`${id}-filter`}>Find a topic</label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          autoComplete="off"
-          onChange={(e) => setFilter(e.target.value)}
-        />
-      </div>
+      <TopicFilter inputId={`${id}-filter`} filter={filter} onFilter={setFilter} />
       <p className="topic-checklist-chosen" aria-live="polite">
         {topics.length} topics · {changed === 0 ? 'nothing changed yet' : `${changed} changed`}
       </p>
@@ -63,7 +54,7 @@ export function TopicChoiceList({
             <li key={topic.id} className={chosen ? 'reviews-choice-changed' : undefined}>
               <label htmlFor={selectId}>
                 {topic.title}
-                <span className="reviews-visually-hidden"> {choiceName}</span>
+                <span className="visually-hidden"> {choiceName}</span>
               </label>
               <select
                 id={selectId}

@@ -1,35 +1,24 @@
 // The words reviews use for topics' buckets and statuses, review types and dates.
 import type { Bucket, Status } from '../../../domain/vocabulary';
 import type { ReviewType } from '../../api/client';
+import { BUCKET_LABELS, STATUS_LABELS } from '../../labels';
 
 export const REVIEW_TYPES: readonly ReviewType[] = ['monthly', 'quarterly', 'project', 'annual'];
 
 /** Used when the roadmap's templates have not loaded, and to check a type in a URL. */
-export const REVIEW_TITLES: Record<ReviewType, string> = {
-  monthly: 'Monthly check-in',
-  quarterly: 'Quarterly refresh',
-  project: 'Project retro',
-  annual: 'Annual reset',
-};
+export { REVIEW_TITLES } from '../../labels';
 
 export const isReviewType = (value: string | undefined): value is ReviewType =>
   REVIEW_TYPES.some((type) => type === value);
 
 /** Lower case, to sit inside a sentence: "Docker moves to essential now". */
-export const BUCKET_WORDS: Record<Bucket, string> = {
-  essential_now: 'essential now',
-  useful_next: 'useful next',
-  optional_later: 'optional later',
-};
+const lowerCase = <K extends string>(labels: Record<K, string>) =>
+  Object.fromEntries(
+    Object.entries<string>(labels).map(([k, v]) => [k, v.toLowerCase()]),
+  ) as Record<K, string>;
 
-export const STATUS_WORDS: Record<Status, string> = {
-  not_started: 'not started',
-  learning: 'learning',
-  theoretical: 'theoretical (studied, not applied)',
-  fragile: 'fragile (applied, still shaky)',
-  comfortable: 'comfortable',
-  skipped: 'skipped',
-};
+export const BUCKET_WORDS: Record<Bucket, string> = lowerCase(BUCKET_LABELS);
+export const STATUS_WORDS: Record<Status, string> = lowerCase(STATUS_LABELS);
 
 /** A calendar date such as "2026-12-25", shown as the day it names wherever the reader is. */
 export function formatCalendarDate(date: string): string {

@@ -1,8 +1,8 @@
 // The filter bar: bucket, status, column and a search box, combined, with the count they let through.
 import { useId, useState } from 'react';
 import { BUCKETS, STATUSES } from '../../../domain/vocabulary';
+import { BUCKET_LABELS, STATUS_SHORT_LABELS } from '../../labels';
 import { hasFilters, type TopicFilters } from './filters';
-import { BUCKET_LABELS, STATUS_SHORT_LABELS } from './labels';
 
 interface RoadmapFiltersProps {
   filters: TopicFilters;

@@ -1,6 +1,7 @@
 // The status shortcuts, shown next to the filters so a learner can find them without a manual.
 import { useId } from 'react';
-import { STATUS_SHORT_LABELS, STATUS_SHORTCUTS } from './labels';
+import { STATUS_SHORT_LABELS } from '../../labels';
+import { STATUS_SHORTCUTS } from './labels';
 
 export function ShortcutsHelp() {
   const headingId = useId();

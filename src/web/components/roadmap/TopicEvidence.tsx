@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { Evidence, Project } from '../../api/client';
 import { projectsApi } from '../../api/projects-reviews';
 import { evidenceKey, myProjectsKey, roadmapApi } from '../../api/roadmap';
-import { Notice } from '../Notice';
+import { LoadFailed, Notice } from '../Notice';
 import { AddEvidence } from './AddEvidence';
 
 function evidenceLabel(evidence: Evidence, projects: Project[] | undefined): string {
@@ -31,7 +31,7 @@ function EvidenceItem({ evidence, projects }: { evidence: Evidence; projects?: P
         {evidence.url ? (
           <a href={evidence.url} target="_blank" rel="noreferrer">
             {evidence.url}
-            <span className="roadmap-sr-only"> (opens in a new tab)</span>
+            <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         ) : (
           label
@@ -41,7 +41,7 @@ function EvidenceItem({ evidence, projects }: { evidence: Evidence; projects?: P
             {' · '}
             <a href={projectLink} target="_blank" rel="noreferrer">
               {project?.deployedUrl ? 'live' : 'repository'}
-              <span className="roadmap-sr-only"> of {project?.title} (opens in a new tab)</span>
+              <span className="visually-hidden"> of {project?.title} (opens in a new tab)</span>
             </a>
           </>
         )}
@@ -82,12 +82,7 @@ export function TopicEvidence({ topicId }: { topicId: string }) {
       {evidence.isPending ? (
         <Notice kind="loading">Loading evidence…</Notice>
       ) : evidence.isError ? (
-        <Notice kind="error">
-          Evidence could not be loaded: {evidence.error.message}{' '}
-          <button type="button" className="button-quiet" onClick={() => evidence.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <LoadFailed what="Evidence" error={evidence.error} onRetry={() => evidence.refetch()} />
       ) : evidence.data.length === 0 ? (
         <p className="muted">Nothing linked yet.</p>
       ) : (

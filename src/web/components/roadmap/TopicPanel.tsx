@@ -1,7 +1,8 @@
 // A side panel (a modal dialog) with everything about one topic: checks, resources, note, evidence.
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { LearnerTopic, Resource } from '../../api/client';
-import { BUCKET_LABELS, SHORTCUT_KEYS, TOPIC_LEVEL_LABELS } from './labels';
+import { BUCKET_LABELS } from '../../labels';
+import { SHORTCUT_KEYS, TOPIC_LEVEL_LABELS } from './labels';
 import { shortcutStatus } from './shortcuts';
 import { TopicEvidence } from './TopicEvidence';
 import { TopicNote } from './TopicNote';
@@ -93,7 +94,7 @@ export function TopicPanel({ topic, prerequisites, onClose }: TopicPanelProps) {
             <li key={resource.url}>
               <a href={resource.url} target="_blank" rel="noreferrer">
                 {resource.title}
-                <span className="roadmap-sr-only"> (opens in a new tab)</span>
+                <span className="visually-hidden"> (opens in a new tab)</span>
               </a>{' '}
               <span className="muted">({resource.kind})</span>
             </li>

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { BUCKETS, type Bucket, STATUSES, type Status } from '../../../domain/vocabulary';
 import type { LearnerTopic } from '../../api/client';
-import { BUCKET_LABELS, STATUS_LABELS } from './labels';
+import { BUCKET_LABELS, STATUS_LABELS } from '../../labels';
 import type { useSaveProgress } from './useSaveProgress';
 
 type SaveProgress = ReturnType<typeof useSaveProgress>;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Session } from '../../api/client';
 import { accountApi, SESSIONS_KEY } from '../../api/postings-history-settings';
-import { Notice } from '../Notice';
+import { LoadFailed, Notice } from '../Notice';
 import { ConfirmAction } from '../postings/ConfirmAction';
 import { deviceName } from './device';
 
@@ -15,12 +15,7 @@ export function SessionList() {
   if (sessions.isPending) return <Notice kind="loading">Loading your sessions…</Notice>;
   if (sessions.isError) {
     return (
-      <Notice kind="error">
-        Your sessions could not be loaded: {sessions.error.message}{' '}
-        <button type="button" className="button-quiet" onClick={() => sessions.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <LoadFailed what="Your sessions" error={sessions.error} onRetry={() => sessions.refetch()} />
     );
   }
   if (sessions.data.length === 0) return <Notice kind="empty">No active sessions.</Notice>;
