@@ -8,7 +8,8 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps would publish the sources as written; `npm run dev` still has them.
+    sourcemap: false,
   },
   server: {
     port: 5173,

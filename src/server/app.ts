@@ -12,12 +12,14 @@ import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import authRoutes from './modules/auth/routes.js';
 import type { AuthDeps } from './modules/auth/service.js';
+import { startSessionSweeper } from './modules/auth/session-sweeper.js';
 import {
   type AttemptCounter,
   MemoryAttemptCounter,
   RedisAttemptCounter,
 } from './modules/auth/throttle.js';
 import coachRoutes from './modules/coach/routes.js';
+import type { ModuleDeps } from './modules/deps.js';
 import healthRoutes from './modules/health/routes.js';
 import postingRoutes from './modules/postings/routes.js';
 import { carryProgressForward } from './modules/progress/content-upgrade.js';
@@ -30,6 +32,7 @@ import userRoutes from './modules/users/routes.js';
 import authentication, { type AuthenticationOptions } from './plugins/authentication.js';
 import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
+import storableText from './plugins/storable-text.js';
 import { installValidation } from './plugins/validation.js';
 import web from './plugins/web.js';
 import { ProblemSchema } from './schemas/common.js';
@@ -40,6 +43,8 @@ export interface AppOptions {
   /** Already-loaded roadmaps; by default they are read from config.contentDir. */
   roadmaps?: Roadmap[];
 }
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Large enough for any note or pasted job posting, small enough to refuse abuse early. */
 const BODY_LIMIT_BYTES = 256 * 1024;
@@ -53,14 +58,21 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger: { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A client's x-request-id is kept only when it is a short token (a proxy's id, say), so a
+    // log line can never be forged or bloated through it; anything else gets a fresh id.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const offered = request.headers['x-request-id'];
+      return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+    },
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database: DatabaseHandle = openDatabase(config.databaseUrl, (err) =>
-    app.log.warn({ err }, 'a database connection was lost; it will be replaced'),
-  );
+  const database: DatabaseHandle = openDatabase(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    onConnectionError: (err) =>
+      app.log.warn({ err }, 'a database connection was lost; it will be replaced'),
+  });
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
     : null;
@@ -100,6 +112,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     sessionTtlDays: config.sessionTtlDays,
   };
 
+  const sessionSweeper = startSessionSweeper(database.db, now, (err) =>
+    app.log.warn({ err }, 'could not delete expired sessions; will try again'),
+  );
+  app.addHook('onClose', async () => sessionSweeper.stop());
+
   // The request id is on every log line of a request; echoing it lets a user quote it in a report.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -130,20 +147,27 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   // 2. The app's own cross-cutting plugins.
   await app.register(problemDetails);
+  await app.register(storableText);
   await app.register(authentication, authOptions);
 
   // 3. Routes.
   await app.register(healthRoutes, { ping: database.ping });
+  const moduleDeps: ModuleDeps = {
+    db: database.db,
+    transact: database.transact,
+    catalog,
+    now,
+  };
   await app.register(
     async (api) => {
       await api.register(authRoutes, authOptions);
-      await api.register(userRoutes, { db: database.db, catalog, now });
+      await api.register(userRoutes, moduleDeps);
       await api.register(roadmapRoutes, { db: database.db, catalog });
-      await api.register(progressRoutes, { db: database.db, catalog, now });
-      await api.register(projectRoutes, { db: database.db, catalog, now });
-      await api.register(reviewRoutes, { db: database.db, catalog, now });
-      await api.register(postingRoutes, { db: database.db, catalog, now });
-      await api.register(coachRoutes, { db: database.db, catalog, now });
+      await api.register(progressRoutes, moduleDeps);
+      await api.register(projectRoutes, moduleDeps);
+      await api.register(reviewRoutes, moduleDeps);
+      await api.register(postingRoutes, moduleDeps);
+      await api.register(coachRoutes, moduleDeps);
     },
     { prefix: '/api/v1' },
   );

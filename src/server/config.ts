@@ -9,6 +9,8 @@ export interface Config {
   host: string;
   /** `sqlite:<path>` or `postgres://…` */
   databaseUrl: string;
+  /** Connections each instance keeps open to PostgreSQL (ignored for SQLite). */
+  databasePoolSize: number;
   /** Optional; when set, login throttling is shared by every instance through Redis. */
   redisUrl: string | undefined;
   logLevel: LogLevel;
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     host,
     databaseUrl: databaseUrl(env),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     redisUrl: redisUrl(env),
     logLevel,
     publicUrl: publicUrl(env, host, port),

@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './content/load-roadmaps.js';
+import { DatabaseOpenError } from './db/database.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-  else if (error instanceof ContentError) console.error(error.message);
+  else if (error instanceof ContentError || error instanceof DatabaseOpenError)
+    console.error(error.message);
   else console.error('Waymark could not start:', error);
   process.exit(1);
 });

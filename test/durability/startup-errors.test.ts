@@ -62,4 +62,44 @@ describe('start-up refuses bad configuration and content', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('stops naming DATABASE_URL when a file is in the way of the database directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-db-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'data'), 'not a directory');
+      const { code, stderr } = start({ DATABASE_URL: `sqlite:${path.join(dir, 'data', 'w.db')}` });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^DATABASE_URL: cannot create .*data\/w\.db: a file is in the way/m);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops naming DATABASE_URL when the file is not a database', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-db-'));
+    try {
+      const file = path.join(dir, 'w.db');
+      fs.writeFileSync(file, 'this is a shopping list, not a database\n'.repeat(200));
+      const { code, stderr } = start({ DATABASE_URL: `sqlite:${file}` });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^DATABASE_URL: .*w\.db is not a usable SQLite database/m);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      // Nothing was written over the file the operator pointed at.
+      expect(fs.readFileSync(file, 'utf8')).toMatch(/^this is a shopping list/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops naming DATABASE_URL when the path is a directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-db-'));
+    try {
+      const { code, stderr } = start({ DATABASE_URL: `sqlite:${dir}` });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^DATABASE_URL: .* is a directory/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { GroupCommit, type Work } from './group-commit.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -11,9 +12,33 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * Runs `work` as one transaction: all of it is kept or none. On SQLite, transactions that
+   * arrive together share one commit (see group-commit.ts); on PostgreSQL each is its own.
+   */
+  transact<T>(work: Work<T>): Promise<T>;
   /** Answers quickly whether the database can run a query; used by /readyz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+  onConnectionError?: (error: Error) => void;
+}
+
+/** Which database a Kysely instance (or a transaction of one) talks to. */
+export function dialectOf(db: Kysely<Database>): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** The database named by DATABASE_URL cannot be used; the message says why, for an operator. */
+export class DatabaseOpenError extends Error {
+  constructor(reason: string) {
+    super(`DATABASE_URL: ${reason}`);
+    this.name = 'DatabaseOpenError';
+  }
 }
 
 const PG_TIMESTAMPTZ = 1184;
@@ -43,27 +68,62 @@ async function canQuery(db: Kysely<Database>): Promise<boolean> {
   }
 }
 
+/**
+ * Makes the file's directory and the file itself readable by the owner only: the database holds
+ * password hashes and learners' notes. Existing files and directories keep their modes.
+ */
+function prepareSqliteFile(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+}
+
+function describeOpenFailure(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = path.resolve(file);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return `cannot write ${where} (${code}); choose a directory this user may write to`;
+  }
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return `cannot create ${where}: a file is in the way of its directory`;
+  }
+  if (code === 'EISDIR') return `${where} is a directory, not a database file`;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return `${where} is not a usable SQLite database (${code}); restore it from a backup or move it away`;
+  }
+  return `cannot open ${where}: ${(error as Error).message}`;
+}
+
 function openSqlite(file: string): DatabaseHandle {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = new SQLite(file);
-  database.pragma('journal_mode = WAL');
-  // FULL makes every acknowledged commit durable, not just consistent, if the process dies.
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  let database: SQLite.Database;
+  try {
+    if (file !== ':memory:') prepareSqliteFile(file);
+    database = new SQLite(file);
+    database.pragma('journal_mode = WAL');
+    // FULL makes every acknowledged commit durable, not just consistent, if the process dies.
+    database.pragma('synchronous = FULL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    // Reading the schema is what finds a file that is not a database, or a damaged one.
+    database.prepare('select count(*) from sqlite_schema').get();
+  } catch (error) {
+    throw new DatabaseOpenError(describeOpenFailure(file, error));
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const groupCommit = new GroupCommit(db);
   return {
     db,
     dialect: 'sqlite',
+    transact: (work) => groupCommit.run(work),
     ping: () => canQuery(db),
     close: () => db.destroy(),
   };
 }
 
-function openPostgres(url: string, onConnectionError: (error: Error) => void): DatabaseHandle {
+function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
+  const onConnectionError = options.onConnectionError ?? (() => {});
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
     types: pgTypes,
   });
@@ -76,16 +136,14 @@ function openPostgres(url: string, onConnectionError: (error: Error) => void): D
   return {
     db,
     dialect: 'postgres',
+    transact: (work) => db.transaction().execute(work),
     ping: () => canQuery(db),
     close: () => db.destroy(),
   };
 }
 
 /** `sqlite:<path>` (or `sqlite::memory:`) or `postgres://…`, as checked by config.ts. */
-export function openDatabase(
-  url: string,
-  onConnectionError: (error: Error) => void = () => {},
-): DatabaseHandle {
+export function openDatabase(url: string, options: DatabaseOptions = {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  return openPostgres(url, onConnectionError);
+  return openPostgres(url, options);
 }

@@ -4,6 +4,7 @@ import type { Dialect } from './database.js';
 import * as initial from './migrations/0001_initial.js';
 import * as historyCause from './migrations/0002_history_cause.js';
 import * as coach from './migrations/0003_coach.js';
+import * as progressPreviousStatus from './migrations/0004_progress_previous_status.js';
 import type { Database } from './schema.js';
 
 /** Every migration in order; names sort, and a released one is never edited. */
@@ -11,6 +12,7 @@ const MIGRATIONS = {
   '0001_initial': initial,
   '0002_history_cause': historyCause,
   '0003_coach': coach,
+  '0004_progress_previous_status': progressPreviousStatus,
 };
 
 class InCodeMigrations implements MigrationProvider {

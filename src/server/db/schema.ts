@@ -39,6 +39,8 @@ export interface ProgressTable {
   bucket: string | null;
   note: string | null;
   updated_at: Timestamp;
+  /** The status before the latest change; set by the same upsert that makes the change. */
+  previous_status: string | null;
 }
 
 export interface ProgressHistoryTable {

@@ -13,6 +13,8 @@ async function web(app: FastifyInstance, { webDir }: { webDir: string }): Promis
       root: webDir,
       wildcard: false,
       index: false,
+      // A source map left in the build by hand is never published.
+      allowedPath: (pathName: string) => !pathName.endsWith('.map'),
       // Vite puts a content hash in every asset name, so they never change once served.
       setHeaders(res, file: string) {
         if (file.includes(`${path.sep}assets${path.sep}`)) {

@@ -46,8 +46,10 @@ export async function deleteSession(db: Db, userId: string, id: string): Promise
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+/** Deletes every session that expired at or before `now`; returns how many. */
+export async function deleteExpiredSessions(db: Db, now: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteOtherSessions(db: Db, userId: string, keepId: string): Promise<void> {

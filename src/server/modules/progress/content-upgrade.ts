@@ -5,10 +5,10 @@ import type { Roadmap } from '../../../domain/content/schema.js';
 import type { Status } from '../../../domain/vocabulary.js';
 import type { Database, ProgressRow } from '../../db/schema.js';
 import {
-  appendHistory,
   deleteTopicProgress,
   findProgressOnTopics,
-  upsertProgress,
+  lockContentUpgrade,
+  writeProgressChange,
 } from './repo.js';
 
 /**
@@ -24,6 +24,8 @@ export async function carryProgressForward(
   const replacements = replacementsOf(roadmap);
   if (replacements.size === 0) return 0;
   return db.transaction().execute(async (trx) => {
+    // Instances starting together take turns; the second finds nothing left to move.
+    await lockContentUpgrade(trx);
     const stale = await findProgressOnTopics(trx, roadmap.id, [...replacements.keys()]);
     const groups = new Map<string, ProgressRow[]>();
     for (const row of stale) {
@@ -44,33 +46,19 @@ export async function carryProgressForward(
           updatedAt: r.updated_at,
         })),
       );
-      const row: ProgressRow = {
-        user_id: userId,
-        roadmap_id: roadmap.id,
-        topic_id: heir,
-        status: merged.status,
-        bucket: merged.bucket,
-        note: merged.note,
-        updated_at: now.toISOString(),
-      };
-      await upsertProgress(trx, row);
+      await writeProgressChange(
+        trx,
+        { userId, roadmapId: roadmap.id, topicId: heir },
+        { status: merged.status, bucket: merged.bucket, note: merged.note },
+        now.toISOString(),
+        'content_upgrade',
+      );
       await deleteTopicProgress(
         trx,
         userId,
         roadmap.id,
         rows.map((r) => r.topic_id),
       );
-      await appendHistory(trx, {
-        user_id: userId,
-        roadmap_id: roadmap.id,
-        topic_id: heir,
-        previous_status: existing[0]?.status ?? null,
-        status: row.status,
-        bucket: row.bucket,
-        note: row.note,
-        changed_at: row.updated_at,
-        cause: 'content_upgrade',
-      });
     }
     return stale.length;
   });

@@ -1,5 +1,6 @@
 // Queries on progress and its append-only history.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from '../../db/database.js';
 import type { Database, ProgressHistoryRow, ProgressRow } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
@@ -13,38 +14,133 @@ export function findProgress(db: Db, userId: string, roadmapId: string): Promise
     .execute();
 }
 
-export function findTopicProgress(
-  db: Db,
-  userId: string,
-  roadmapId: string,
-  topicId: string,
+/**
+ * One topic's progress, locked until the caller's transaction ends on PostgreSQL, so a decision
+ * taken on what was read cannot be overtaken by a concurrent write. (SQLite's writer lock,
+ * taken with BEGIN IMMEDIATE, already keeps every other writer out.)
+ */
+export function lockTopicProgress(
+  trx: Db,
+  target: ProgressTarget,
 ): Promise<ProgressRow | undefined> {
-  return db
+  return trx
     .selectFrom('progress')
     .selectAll()
-    .where('user_id', '=', userId)
-    .where('roadmap_id', '=', roadmapId)
-    .where('topic_id', '=', topicId)
+    .where('user_id', '=', target.userId)
+    .where('roadmap_id', '=', target.roadmapId)
+    .where('topic_id', '=', target.topicId)
+    .$if(dialectOf(trx) === 'postgres', (query) => query.forUpdate())
     .executeTakeFirst();
 }
 
-export async function upsertProgress(db: Db, row: ProgressRow): Promise<void> {
-  await db
-    .insertInto('progress')
-    .values(row)
-    .onConflict((conflict) =>
-      conflict.columns(['user_id', 'roadmap_id', 'topic_id']).doUpdateSet({
-        status: row.status,
-        bucket: row.bucket,
-        note: row.note,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
+export interface ProgressTarget {
+  userId: string;
+  roadmapId: string;
+  topicId: string;
 }
 
-export async function appendHistory(db: Db, entry: Omit<ProgressHistoryRow, 'id'>): Promise<void> {
-  await db.insertInto('progress_history').values(entry).execute();
+/** What a write names; an omitted field keeps its stored value, null clears it. */
+export interface ProgressChange {
+  status?: string;
+  bucket?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Inserts or updates one topic's progress, changing only the fields named. The row keeps the
+ * status it had before (`previous_status`), set by the same statement that changes it: the
+ * update reads the row it locks, so two concurrent writes can neither lose each other's fields
+ * nor both claim the same previous status.
+ */
+function upsertProgress(db: Db, target: ProgressTarget, change: ProgressChange, now: string) {
+  return db
+    .insertInto('progress')
+    .values({
+      user_id: target.userId,
+      roadmap_id: target.roadmapId,
+      topic_id: target.topicId,
+      status: change.status ?? 'not_started',
+      bucket: change.bucket ?? null,
+      note: change.note ?? null,
+      updated_at: now,
+      previous_status: null,
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['user_id', 'roadmap_id', 'topic_id']).doUpdateSet((eb) => ({
+        previous_status: eb.ref('progress.status'),
+        ...(change.status !== undefined && { status: eb.ref('excluded.status') }),
+        ...(change.bucket !== undefined && { bucket: eb.ref('excluded.bucket') }),
+        ...(change.note !== undefined && { note: eb.ref('excluded.note') }),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    );
+}
+
+const HISTORY_COLUMNS = [
+  'user_id',
+  'roadmap_id',
+  'topic_id',
+  'previous_status',
+  'status',
+  'bucket',
+  'note',
+  'changed_at',
+  'cause',
+] as const;
+
+/**
+ * Writes one topic's progress and appends the change to its history. On PostgreSQL this is a
+ * single statement (the history row is inserted from the upsert's RETURNING), atomic on its own;
+ * on SQLite it is two, so the caller runs it inside a transaction.
+ */
+export async function writeProgressChange(
+  db: Db,
+  target: ProgressTarget,
+  change: ProgressChange,
+  now: string,
+  cause: string,
+): Promise<ProgressHistoryRow> {
+  if (dialectOf(db) === 'postgres') {
+    return db
+      .with('written', (qb) => upsertProgress(qb as Db, target, change, now).returningAll())
+      .insertInto('progress_history')
+      .columns(HISTORY_COLUMNS)
+      .expression((eb) =>
+        eb
+          .selectFrom('written')
+          .select((w) => [
+            'user_id',
+            'roadmap_id',
+            'topic_id',
+            'previous_status',
+            'status',
+            'bucket',
+            'note',
+            'updated_at as changed_at',
+            w.val(cause).as('cause'),
+          ]),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  const row = await upsertProgress(db, target, change, now)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return db
+    .insertInto('progress_history')
+    .values({
+      user_id: row.user_id,
+      roadmap_id: row.roadmap_id,
+      topic_id: row.topic_id,
+      previous_status: row.previous_status,
+      status: row.status,
+      bucket: row.bucket,
+      note: row.note,
+      changed_at: row.updated_at,
+      cause,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** The user's changes, newest first, strictly older than `beforeId` when given. */
@@ -102,4 +198,10 @@ export function listStatusChanges(db: Db, userId: string, roadmapId: string) {
     .where('roadmap_id', '=', roadmapId)
     .orderBy('id')
     .execute();
+}
+
+/** Makes instances that start at once carry progress forward one after another (PostgreSQL). */
+export async function lockContentUpgrade(trx: Db): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext('waymark:content-upgrade'))`.execute(trx);
 }

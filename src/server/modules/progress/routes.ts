@@ -1,10 +1,8 @@
 // HTTP for the learner's progress on topics and the history of their changes.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
-import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import type { ModuleDeps } from '../deps.js';
 import {
   HistoryPageSchema,
   HistoryQuery,
@@ -14,11 +12,7 @@ import {
 } from './schemas.js';
 import { historyPage, markTopic } from './service.js';
 
-const progressRoutes: FastifyPluginAsyncTypebox<{
-  db: Kysely<Database>;
-  catalog: RoadmapCatalog;
-  now: () => Date;
-}> = async (app, { db, catalog, now }) => {
+const progressRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
   app.put(
     '/me/progress/:topicId',
     {
@@ -39,7 +33,7 @@ const progressRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const { user } = signedIn(request);
-      return markTopic(db, catalog, user.id, request.params.topicId, request.body, now());
+      return markTopic(deps, user.id, request.params.topicId, request.body);
     },
   );
 
@@ -56,7 +50,7 @@ const progressRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const { user } = signedIn(request);
-      return historyPage(db, user.id, request.query.limit ?? 50, request.query.cursor);
+      return historyPage(deps.db, user.id, request.query.limit ?? 50, request.query.cursor);
     },
   );
 };

@@ -2,21 +2,27 @@
 import type { Kysely } from 'kysely';
 import type { TopicProgress } from '../../../domain/roadmap-view.js';
 import type { Bucket, Status } from '../../../domain/vocabulary.js';
-import type { Database, ProgressRow } from '../../db/schema.js';
-import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import type { Database } from '../../db/schema.js';
+import type { ModuleDeps } from '../deps.js';
 import {
-  appendHistory,
   findProgress,
-  findTopicProgress,
   listHistory,
   listStatusChanges,
-  upsertProgress,
+  type ProgressTarget,
+  writeProgressChange,
 } from './repo.js';
 import type { HistoryPage, ProgressInput, ProgressRecord } from './schemas.js';
 
 export const DEFAULT_ROADMAP = 'backend';
 
-function presentProgress(row: ProgressRow): ProgressRecord {
+function presentProgress(row: {
+  roadmap_id: string;
+  topic_id: string;
+  status: string;
+  bucket: string | null;
+  note: string | null;
+  updated_at: string;
+}): ProgressRecord {
   return {
     roadmapId: row.roadmap_id,
     topicId: row.topic_id,
@@ -35,54 +41,29 @@ export type ChangeCause = 'learner' | 'review' | 'content_upgrade';
  */
 export async function writeProgress(
   trx: Kysely<Database>,
-  target: { userId: string; roadmapId: string; topicId: string },
+  target: ProgressTarget,
   change: { status?: Status; bucket?: Bucket | null; note?: string | null },
   now: Date,
   cause: ChangeCause,
 ): Promise<ProgressRecord> {
-  const { userId, roadmapId, topicId } = target;
-  const before = await findTopicProgress(trx, userId, roadmapId, topicId);
-  const row: ProgressRow = {
-    user_id: userId,
-    roadmap_id: roadmapId,
-    topic_id: topicId,
-    status: change.status ?? before?.status ?? 'not_started',
-    bucket: change.bucket === undefined ? (before?.bucket ?? null) : change.bucket,
-    note: change.note === undefined ? (before?.note ?? null) : change.note,
-    updated_at: now.toISOString(),
-  };
-  await upsertProgress(trx, row);
-  await appendHistory(trx, {
-    user_id: userId,
-    roadmap_id: roadmapId,
-    topic_id: topicId,
-    previous_status: before?.status ?? null,
-    status: row.status,
-    bucket: row.bucket,
-    note: row.note,
-    changed_at: row.updated_at,
-    cause,
-  });
-  return presentProgress(row);
+  const entry = await writeProgressChange(trx, target, change, now.toISOString(), cause);
+  return presentProgress({ ...entry, updated_at: entry.changed_at });
 }
 
 /** Sets a topic's status (and, when given, bucket and note) and appends the change to history. */
 export async function markTopic(
-  db: Kysely<Database>,
-  catalog: RoadmapCatalog,
+  deps: ModuleDeps,
   userId: string,
   topicId: string,
   input: ProgressInput,
-  now: Date,
 ): Promise<ProgressRecord> {
   const roadmapId = input.roadmapId ?? DEFAULT_ROADMAP;
-  catalog.topic(roadmapId, topicId);
+  deps.catalog.topic(roadmapId, topicId);
   const { status, bucket, note } = input;
-  return db
-    .transaction()
-    .execute((trx) =>
-      writeProgress(trx, { userId, roadmapId, topicId }, { status, bucket, note }, now, 'learner'),
-    );
+  const now = deps.now();
+  return deps.transact((trx) =>
+    writeProgress(trx, { userId, roadmapId, topicId }, { status, bucket, note }, now, 'learner'),
+  );
 }
 
 /** The learner's progress on a roadmap, keyed by topic id. */

@@ -1,5 +1,6 @@
 // Queries on projects, the topics they practise, and evidence links. Every query is scoped to its owner.
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../../db/database.js';
 import type { Database, EvidenceRow, ProjectRow } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
@@ -49,6 +50,25 @@ export async function findProject(
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row ? (await attachTopics(db, [row]))[0] : undefined;
+}
+
+/**
+ * The project, locked until the caller's transaction ends on PostgreSQL, so two changes to it
+ * (its milestones, its topic list) apply one after the other instead of interleaving.
+ */
+export async function lockProject(
+  trx: Db,
+  userId: string,
+  id: string,
+): Promise<ProjectWithTopics | undefined> {
+  const row = await trx
+    .selectFrom('projects')
+    .selectAll()
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .$if(dialectOf(trx) === 'postgres', (query) => query.forUpdate())
+    .executeTakeFirst();
+  return row ? (await attachTopics(trx, [row]))[0] : undefined;
 }
 
 export async function insertProject(db: Db, row: ProjectRow): Promise<void> {

@@ -14,6 +14,7 @@ import {
   insertProject,
   listEvidence,
   listProjects,
+  lockProject,
   type ProjectWithTopics,
   replaceProjectTopics,
   updateProject,
@@ -110,7 +111,7 @@ export async function createProject(
     created_at: now,
     updated_at: now,
   };
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await insertProject(trx, row);
     await replaceProjectTopics(trx, row.id, topicIds);
   });
@@ -134,8 +135,8 @@ export async function changeProject(
   patch: ProjectPatch,
 ): Promise<Project> {
   if (patch.topicIds) requireKnownTopics(deps.catalog, patch.topicIds, '/body/topicIds');
-  return deps.db.transaction().execute(async (trx) => {
-    const before = await findProject(trx, userId, id);
+  return deps.transact(async (trx) => {
+    const before = await lockProject(trx, userId, id);
     if (!before) throw new NotFound('No such project.');
     const now = deps.now().toISOString();
     await updateProject(trx, userId, id, {

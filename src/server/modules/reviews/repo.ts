@@ -39,16 +39,36 @@ export function findPlan(db: Db, userId: string): Promise<LearnerPlanRow | undef
     .executeTakeFirst();
 }
 
-export async function savePlan(db: Db, plan: LearnerPlanRow): Promise<void> {
+/** A plan change; an omitted focus or next project keeps its stored value, null clears it. */
+export interface PlanChange {
+  userId: string;
+  roadmapId: string;
+  focusTopicId?: string | null;
+  nextProjectId?: string | null;
+  updatedAt: string;
+}
+
+/** Inserts or updates the plan in one statement, changing only the fields named. */
+export async function savePlan(db: Db, change: PlanChange): Promise<void> {
   await db
     .insertInto('learner_plans')
-    .values(plan)
+    .values({
+      user_id: change.userId,
+      roadmap_id: change.roadmapId,
+      focus_topic_id: change.focusTopicId ?? null,
+      next_project_id: change.nextProjectId ?? null,
+      updated_at: change.updatedAt,
+    })
     .onConflict((conflict) =>
-      conflict.column('user_id').doUpdateSet({
-        focus_topic_id: plan.focus_topic_id,
-        next_project_id: plan.next_project_id,
-        updated_at: plan.updated_at,
-      }),
+      conflict.column('user_id').doUpdateSet((eb) => ({
+        ...(change.focusTopicId !== undefined && {
+          focus_topic_id: eb.ref('excluded.focus_topic_id'),
+        }),
+        ...(change.nextProjectId !== undefined && {
+          next_project_id: eb.ref('excluded.next_project_id'),
+        }),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
     )
     .execute();
 }

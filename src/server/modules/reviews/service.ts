@@ -11,17 +11,10 @@ import {
 import type { Database, ReviewRow, ReviewTriggerRow, UserRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
 import type { ModuleDeps as ReviewDeps } from '../deps.js';
-import { findTopicProgress } from '../progress/repo.js';
+import { lockTopicProgress } from '../progress/repo.js';
 import { DEFAULT_ROADMAP, writeProgress } from '../progress/service.js';
 import { findProject, listProjects } from '../projects/repo.js';
-import {
-  findPlan,
-  insertReview,
-  insertTrigger,
-  listReviews,
-  listTriggers,
-  savePlan,
-} from './repo.js';
+import { insertReview, insertTrigger, listReviews, listTriggers, savePlan } from './repo.js';
 import type { NewReview, NewTrigger, PlanChanges, Review, Trigger } from './schemas.js';
 
 export type { ModuleDeps as ReviewDeps } from '../deps.js';
@@ -87,17 +80,12 @@ async function applyChanges(
         },
       ]);
     }
-    const plan = await findPlan(trx, userId);
     await savePlan(trx, {
-      user_id: userId,
-      roadmap_id: roadmap.id,
-      focus_topic_id:
-        changes.focusTopicId === undefined ? (plan?.focus_topic_id ?? null) : changes.focusTopicId,
-      next_project_id:
-        changes.nextProjectId === undefined
-          ? (plan?.next_project_id ?? null)
-          : changes.nextProjectId,
-      updated_at: now.toISOString(),
+      userId,
+      roadmapId: roadmap.id,
+      focusTopicId: changes.focusTopicId,
+      nextProjectId: changes.nextProjectId,
+      updatedAt: now.toISOString(),
     });
   }
   for (const [i, { topicId, status }] of (changes.statuses ?? []).entries()) {
@@ -121,7 +109,7 @@ async function applyChanges(
   // Revisit: back to the top of the plan, and "comfortable" was too generous if the review exposed it.
   for (const [i, topicId] of (changes.revisit ?? []).entries()) {
     const target = topicAt(topicId, `/body/changes/revisit/${i}`);
-    const current = await findTopicProgress(trx, userId, roadmap.id, topicId);
+    const current = await lockTopicProgress(trx, target);
     const status = current?.status === 'comfortable' ? 'fragile' : undefined;
     await writeProgress(
       trx,
@@ -158,7 +146,7 @@ export async function submitReview(
   }
   const now = deps.now();
   const changes = input.changes ?? {};
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     if (input.projectId && !(await findProject(trx, userId, input.projectId)))
       throw new NotFound('No such project.');
     const row: ReviewRow = {

@@ -2,7 +2,7 @@
 import type { UserRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
 import { type ReviewDeps, raiseTrigger } from '../reviews/service.js';
-import { findUserById, updateUser } from './repo.js';
+import { lockUser, updateUser } from './repo.js';
 import type { ProfilePatch } from './schemas.js';
 
 export function isTimeZone(name: string): boolean {
@@ -28,8 +28,8 @@ export async function updateProfile(
       { path: '/body/timeZone', message: 'must be an IANA time zone name, e.g. Europe/Paris' },
     ]);
   }
-  return deps.db.transaction().execute(async (trx) => {
-    const before = await findUserById(trx, userId);
+  return deps.transact(async (trx) => {
+    const before = await lockUser(trx, userId);
     if (!before) throw new NotFound('No such user.');
     const row = await updateUser(trx, userId, {
       ...(patch.displayName !== undefined && { display_name: patch.displayName }),
