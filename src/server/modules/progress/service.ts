@@ -10,6 +10,7 @@ import {
   listStatusChanges,
   type ProgressTarget,
   writeProgressChange,
+  writeProgressChangeAlone,
 } from './repo.js';
 import type { HistoryPage, ProgressInput, ProgressRecord } from './schemas.js';
 
@@ -60,10 +61,14 @@ export async function markTopic(
   const roadmapId = input.roadmapId ?? DEFAULT_ROADMAP;
   deps.catalog.topic(roadmapId, topicId);
   const { status, bucket, note } = input;
-  const now = deps.now();
-  return deps.transact((trx) =>
-    writeProgress(trx, { userId, roadmapId, topicId }, { status, bucket, note }, now, 'learner'),
+  const entry = await writeProgressChangeAlone(
+    deps,
+    { userId, roadmapId, topicId },
+    { status, bucket, note },
+    deps.now().toISOString(),
+    'learner',
   );
+  return presentProgress({ ...entry, updated_at: entry.changed_at });
 }
 
 /** The learner's progress on a roadmap, keyed by topic id. */
