@@ -1,25 +1,74 @@
-// Very common passwords of at least the minimum length, as seen in public breach-frequency lists.
-// Shorter ones are already refused by the length rule, so they are not repeated here.
-const LIST = `
-1234567890 12345678910 123456789a 123456789q 1234567890a 0987654321 1q2w3e4r5t
-1q2w3e4r5t6y 1qaz2wsx3edc qwertyuiop qwertyuiop123 qwerty1234 qwerty12345 qwerty123456
-asdfghjkl1 asdfghjkl123 zxcvbnm123 zaq12wsxcde password12 password123 password1234
-password12345 password!1 passw0rd123 p@ssw0rd123 p@ssword123 mypassword mypassword1
-mypassword123 iloveyou12 iloveyou123 iloveyou1234 princess123 sunshine123 football12
-football123 baseball123 basketball basketball1 superman123 batman1234 starwars123
-welcome123 welcome1234 letmein123 trustno1234 computer123 internet123 monkey1234
-dragon1234 shadow1234 master1234 michael123 jennifer123 jordan2323 liverpool1
-chelsea123 arsenal123 manchester manchester1 chocolate1 chocolate123 butterfly1
-whatever123 changeme123 administrator admin12345 admin123456 adminadmin rootroot123
-abc1234567 abcd123456 abcdef1234 aaaaaa1111 qazwsxedc123 qazwsxedcrfv 1qazxsw23edc
-zaq1zaq1zaq1 q1w2e3r4t5 q1w2e3r4t5y6 a1b2c3d4e5 1a2b3c4d5e 11223344556 1122334455
-112233445566 123123123123 123321123321 12341234 1234512345 123456123456 0000000000
-1111111111 1212121212 6969696969 7777777777 9999999999 password2024 password2025
-password2026 summer2024 summer2025 summer2026 winter2024 winter2025 winter2026
-spring2025 autumn2025 football2025 letmeinnow iloveyouforever youaremyfriend
-secretpassword supersecret supersecret1 opensesame opensesame1 correcthorse
-correcthorsebatterystaple helloworld helloworld1 helloworld123 hello12345 hello123456
-thisismypassword qwertyasdf qwertyasdfgh asdfasdfasdf asdf1234asdf 1q2w3e4r 1q2w3e4r5t6y7u
-`;
+// Is a password, or the word under its decorations, on a list of common and breached passwords?
+import { createRequire } from 'node:module';
 
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean));
+/**
+ * The zxcvbn-ts common list: about 49,000 passwords ranked by frequency in public breach corpora.
+ * Loaded on first use (a CommonJS require keeps the check synchronous) and kept as a Set.
+ */
+let commonPasswords: ReadonlySet<string> | undefined;
+export function commonPasswordList(): ReadonlySet<string> {
+  if (!commonPasswords) {
+    const require = createRequire(import.meta.url);
+    const { dictionary } = require('@zxcvbn-ts/language-common') as {
+      dictionary: { 'passwords-common': string[] };
+    };
+    commonPasswords = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  }
+  return commonPasswords;
+}
+
+/** Leet spellings undone: each character maps to the letters people mean by it. */
+const LEET: Record<string, readonly string[]> = {
+  '@': ['a'],
+  '4': ['a'],
+  '0': ['o'],
+  '1': ['i', 'l'],
+  '!': ['i', 'l'],
+  '|': ['l', 'i'],
+  '3': ['e'],
+  $: ['s'],
+  '5': ['s'],
+  '7': ['t'],
+  '+': ['t'],
+  '8': ['b'],
+  '9': ['g'],
+};
+
+/** At most this many spellings per password: `1` and `!` have two readings each. */
+const MAX_SPELLINGS = 64;
+
+function unleet(word: string): string[] {
+  let spellings = [''];
+  for (const char of word) {
+    const readings = LEET[char] ?? [char];
+    spellings = spellings.flatMap((s) => readings.map((r) => s + r)).slice(0, MAX_SPELLINGS);
+  }
+  return spellings;
+}
+
+/** Years, "123", "!" and the like around a word: `Summer2024!` is `summer` dressed up. */
+export function stripDecoration(word: string): string {
+  return word.replace(/^[\d\p{P}\p{S}\s]+|[\d\p{P}\p{S}\s]+$/gu, '');
+}
+
+/** A core this short is not a word someone chose; looking it up would refuse random strings. */
+const MIN_CORE_LENGTH = 3;
+
+/** The forms under which a password is looked up: as typed, without decoration, leet undone. */
+export function lookupForms(password: string): Set<string> {
+  const lowered = password.toLowerCase();
+  const forms = new Set<string>([lowered]);
+  for (const core of [stripDecoration(lowered), ...unleet(lowered).map(stripDecoration)]) {
+    if (core.length < MIN_CORE_LENGTH) continue;
+    forms.add(core);
+    for (const spelling of unleet(core)) forms.add(spelling);
+  }
+  return forms;
+}
+
+/** True when the password, or the common word it decorates, is on the list. */
+export function isCommonPassword(password: string): boolean {
+  const list = commonPasswordList();
+  for (const form of lookupForms(password)) if (list.has(form)) return true;
+  return false;
+}

@@ -1,7 +1,7 @@
-// Password policy and hashing: argon2id, a length range, and a refusal of very common passwords.
+// Password policy and hashing: argon2id, a length range, and a refusal of common and breached passwords.
 import { hash, verify } from '@node-rs/argon2';
 import type { FieldError } from '../../errors.js';
-import { COMMON_PASSWORDS } from './common-passwords.js';
+import { isCommonPassword, stripDecoration } from './common-passwords.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 /** Long enough for any passphrase, short enough that hashing cannot be used to tie up the CPU. */
@@ -37,6 +37,23 @@ function isTrivial(password: string): boolean {
   return steps.size === 1; // abcdefghij, 0123456789, 9876543210
 }
 
+/** adminadmin, 123123123123, zaq1zaq1zaq1: one short piece said again and again. */
+function repeatsAPiece(password: string): boolean {
+  return /^(.+?)\1+$/su.test(password);
+}
+
+/** Below this, a word left once the decoration is stripped is too short to judge as a pattern. */
+const MIN_PATTERN_CORE = 6;
+
+/** On the breached list (directly or under decoration and leet), or a pattern anyone would try. */
+function isPredictable(password: string): boolean {
+  if (isCommonPassword(password)) return true;
+  const lowered = password.toLowerCase();
+  if (isTrivial(lowered) || repeatsAPiece(lowered)) return true;
+  const core = stripDecoration(lowered);
+  return core.length >= MIN_PATTERN_CORE && (isTrivial(core) || repeatsAPiece(core));
+}
+
 /** Returns what is wrong with a new password, or an empty list when it is acceptable. */
 export function passwordProblems(password: string, email: string): FieldError[] {
   const path = '/body/password';
@@ -47,7 +64,7 @@ export function passwordProblems(password: string, email: string): FieldError[] 
     return [{ path, message: `must be at most ${MAX_PASSWORD_LENGTH} characters` }];
   }
   const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered) || isTrivial(password)) {
+  if (isPredictable(password)) {
     return [{ path, message: 'is too common or too easy to guess; choose a less predictable one' }];
   }
   const name = email.split('@')[0]?.toLowerCase() ?? '';
