@@ -132,12 +132,15 @@ async function signUp(url: string, n: number): Promise<Learner> {
   });
   if (response.status !== 201) throw new Error(`sign-up failed: ${await response.text()}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: (await response.json()).csrfToken };
+  const body = (await response.json()) as { csrfToken: string };
+  return { cookie, csrf: body.csrfToken };
 }
 
 async function topicIds(url: string): Promise<string[]> {
-  const roadmap = await (await fetch(`${url}/api/v1/roadmaps/backend`)).json();
-  return roadmap.topics.map((t: { id: string }) => t.id);
+  const roadmap = (await (await fetch(`${url}/api/v1/roadmaps/backend`)).json()) as {
+    topics: { id: string }[];
+  };
+  return roadmap.topics.map((t) => t.id);
 }
 
 async function markTopics(url: string, learner: Learner, topics: string[]) {
@@ -204,10 +207,18 @@ async function readBench(label: string, env: Record<string, string>) {
     fs.writeFileSync(file, bytes);
     const ceiling = await startCeiling(file);
     try {
-      console.log(`\nLearner view, ${label}: ${(bytes.length / 1024).toFixed(0)} KB, 60 topics marked (wrk -t2 -c${CONNECTIONS} -d${DURATION}s)`);
+      console.log(
+        `\nLearner view, ${label}: ${(bytes.length / 1024).toFixed(0)} KB, 60 topics marked (wrk -t2 -c${CONNECTIONS} -d${DURATION}s)`,
+      );
       const bare = wrk(ceiling.url);
       console.log(row('bare node:http, same bytes (ceiling)', bare));
-      console.log(row('GET /me/roadmaps/backend (identity)', wrk(view, { headers: [`cookie: ${learner.cookie}`] }), bare));
+      console.log(
+        row(
+          'GET /me/roadmaps/backend (identity)',
+          wrk(view, { headers: [`cookie: ${learner.cookie}`] }),
+          bare,
+        ),
+      );
       console.log(
         row(
           'GET /me/roadmaps/backend (gzip)',
@@ -264,10 +275,14 @@ async function main() {
     throw new Error('build the server first: npm run build:server');
   }
   // Throttles are per address and every request here comes from 127.0.0.1.
-  const sqlite = () => ({ DATABASE_URL: `sqlite:${path.join(work, `w-${randomBytes(3).toString('hex')}.db`)}` });
+  const sqlite = () => ({
+    DATABASE_URL: `sqlite:${path.join(work, `w-${randomBytes(3).toString('hex')}.db`)}`,
+  });
   await readBench('SQLite', sqlite());
 
-  console.log(`\nProgress writes, ${CONNECTIONS} learners at once (wrk -t2 -c${CONNECTIONS} -d${DURATION}s)`);
+  console.log(
+    `\nProgress writes, ${CONNECTIONS} learners at once (wrk -t2 -c${CONNECTIONS} -d${DURATION}s)`,
+  );
   await writeBench('SQLite (synchronous=FULL)', sqlite());
   const postgresUrl = process.env.TEST_DATABASE_URL;
   if (postgresUrl) {
@@ -278,7 +293,9 @@ async function main() {
       await database.drop();
     }
   } else {
-    console.log('  PostgreSQL skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test');
+    console.log(
+      '  PostgreSQL skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
+    );
   }
 }
 

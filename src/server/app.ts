@@ -4,12 +4,12 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import type { Roadmap } from '../domain/content/schema.js';
-import type { Config } from './config.js';
+import type { Config, TrustProxy } from './config.js';
 import { loadRoadmaps } from './content/load-roadmaps.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { connectRedis } from './modules/auth/redis-connection.js';
 import authRoutes from './modules/auth/routes.js';
 import type { AuthDeps } from './modules/auth/service.js';
 import { startSessionSweeper } from './modules/auth/session-sweeper.js';
@@ -49,6 +49,15 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 /** Large enough for any note or pasted job posting, small enough to refuse abuse early. */
 const BODY_LIMIT_BYTES = 256 * 1024;
 
+/**
+ * Fastify 5.12 trusts no hop at all for a bare number, so a hop count is given as a function:
+ * the socket peer and the next hops up to the count are proxies, the hop before them the client.
+ */
+function fastifyTrustProxy(trust: TrustProxy) {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
+}
+
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const roadmaps = options.roadmaps ?? (await loadRoadmaps(config.contentDir));
@@ -57,7 +66,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // A client's x-request-id is kept only when it is a short token (a proxy's id, say), so a
     // log line can never be forged or bloated through it; anything else gets a fresh id.
     requestIdHeader: false,
@@ -73,15 +82,18 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onConnectionError: (err) =>
       app.log.warn({ err }, 'a database connection was lost; it will be replaced'),
   });
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
-    : null;
+  if (config.trustProxy === true) {
+    app.log.warn(
+      'TRUST_PROXY=true believes every X-Forwarded-For header, so any client can choose its own address and escape per-address login throttling; set the number of proxy hops or their addresses instead',
+    );
+  }
+  // Never throws: when Redis is down at start-up the app starts not ready and keeps reconnecting.
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : null;
   app.addHook('onClose', async () => {
     await database.close();
-    await redis?.quit();
+    await redis?.close();
   });
   try {
-    if (redis) await redis.connect();
     await migrateToLatest(database.db, database.dialect);
     for (const roadmap of roadmaps) {
       const moved = await carryProgressForward(database.db, roadmap, now());
@@ -97,7 +109,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   }
 
   const attempts: AttemptCounter = redis
-    ? new RedisAttemptCounter(redis)
+    ? new RedisAttemptCounter(redis.redis)
     : new MemoryAttemptCounter();
   const authDeps: AuthDeps = {
     db: database.db,
@@ -151,7 +163,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(authentication, authOptions);
 
   // 3. Routes.
-  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(healthRoutes, {
+    dependencies: [
+      { name: 'database', ping: database.ping },
+      ...(redis ? [{ name: 'redis', ping: redis.ping }] : []),
+    ],
+  });
   const moduleDeps: ModuleDeps = {
     db: database.db,
     transact: database.transact,

@@ -30,6 +30,20 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    ['', false],
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['true', true],
+    ['10.0.0.0/8,127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
+    [' 10.1.2.3 , fd00::/8 ', ['10.1.2.3', 'fd00::/8']],
+    ['loopback', ['loopback']],
+  ])('reads TRUST_PROXY=%j as Fastify trustProxy %j', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it.each([
     [{ PORT: 'eighty' }, 'PORT', /whole number/],
     [{ PORT: '70000' }, 'PORT', /0 to 65535/],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL', /sqlite:<path> or postgres/],
@@ -38,7 +52,11 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'waymark.example' }, 'PUBLIC_URL', /not a URL/],
     [{ PUBLIC_URL: 'ftp://waymark.example' }, 'PUBLIC_URL', /http/],
     [{ REDIS_URL: 'cache:6379' }, 'REDIS_URL', /redis:\/\//],
-    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY', /true or false/],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY', /hop count/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY', /"10\.0\.0\.0\/33"/],
+    [{ TRUST_PROXY: '10.0.0.1,proxy.internal' }, 'TRUST_PROXY', /"proxy\.internal"/],
+    [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY', /addresses\/CIDRs/],
+    [{ TRUST_PROXY: '50' }, 'TRUST_PROXY', /1 to 20/],
     [{ SESSION_TTL_DAYS: '0' }, 'SESSION_TTL_DAYS', /1 to 365/],
   ])('names the bad variable in %o', (env, variable, reason) => {
     let error: unknown;

@@ -1,8 +1,12 @@
 // The only reader of process.env: turns environment variables into a checked Config.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** false, a number of proxy hops, or proxy addresses/CIDRs; true believes every X-Forwarded-For. */
+export type TrustProxy = boolean | number | string[];
 
 export interface Config {
   port: number;
@@ -16,8 +20,11 @@ export interface Config {
   logLevel: LogLevel;
   /** The origin people reach the app at; used for the CSRF Origin check and the cookie's Secure flag. */
   publicUrl: URL;
-  /** Trust X-Forwarded-* headers from a load balancer in front of the app. */
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe, as Fastify's `trustProxy` takes it: false, a hop
+   * count, or the addresses/CIDRs of the proxies in front; `true` trusts any sender.
+   */
+  trustProxy: TrustProxy;
   sessionTtlDays: number;
   contentDir: string;
   webDir: string;
@@ -59,12 +66,38 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'no'].includes(raw)) return false;
-  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
+/** proxy-addr's names for address ranges, accepted in a TRUST_PROXY list as Fastify accepts them. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY as Fastify's trustProxy: false, a hop count, or a list of proxy addresses.
+ * `true` is still accepted (the app warns at start-up), but anyone can then pick their address.
+ */
+function trustProxy(env: Env): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  const lowered = raw.toLowerCase();
+  if (['', '0', 'false', 'no'].includes(lowered)) return false;
+  if (['true', 'yes'].includes(lowered)) return true;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 20);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isAddressOrCidr(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `expected false, a hop count such as 1, or proxy addresses/CIDRs such as 10.0.0.0/8,127.0.0.1; "${bad}" is none of these`,
+    );
+  }
+  return entries;
 }
 
 function databaseUrl(env: Env): string {
@@ -132,7 +165,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env),
     logLevel,
     publicUrl: publicUrl(env, host, port),
-    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     sessionTtlDays: integer(env, 'SESSION_TTL_DAYS', 30, 1, 365),
     contentDir: path.resolve(env.CONTENT_DIR || path.join(projectRoot, 'content')),
     webDir: path.resolve(env.WEB_DIR || path.join(projectRoot, 'dist', 'web')),

@@ -55,3 +55,14 @@ export class TooManyRequests extends AppError {
     this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 }
+
+/** A service the request depends on (such as Redis for login throttling) cannot be reached right now. */
+export class ServiceUnavailable extends AppError {
+  readonly status = 503;
+  readonly code = 'unavailable';
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
+  }
+}

@@ -3,6 +3,12 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
+import { TooManyRequests } from '../../src/server/errors.js';
+import {
+  admitPasswordCheck,
+  backoffMs,
+  THROTTLE_LIMITS,
+} from '../../src/server/modules/auth/attempt-limits.js';
 import {
   type AttemptCounter,
   MemoryAttemptCounter,
@@ -59,10 +65,62 @@ describe.each(counters)('the $name attempt counter', ({ make }) => {
     await counter.reset('gone');
     expect((await counter.peek('gone')).count).toBe(0);
   });
+
+  it('takes back one attempt, never below zero and never for a window that ended', async () => {
+    const counter = make();
+    await counter.increment('owner', 60_000);
+    await counter.increment('owner', 60_000);
+    await counter.forgive('owner');
+    expect((await counter.peek('owner')).count).toBe(1);
+    await counter.forgive('owner');
+    await counter.forgive('owner');
+    expect((await counter.peek('owner')).count).toBe(0);
+    await counter.forgive('never-counted');
+    expect((await counter.increment('never-counted', 60_000)).count).toBe(1);
+  });
+
+  it('lets one claimant hold a slot until it frees', async () => {
+    const counter = make();
+    expect(await counter.claimSlot('slot', 150)).toEqual({ claimed: true, retryInMs: 0 });
+    const taken = await counter.claimSlot('slot', 150);
+    expect(taken.claimed).toBe(false);
+    expect(taken.retryInMs).toBeGreaterThan(0);
+    expect(taken.retryInMs).toBeLessThanOrEqual(150);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await counter.claimSlot('slot', 150)).claimed).toBe(true);
+  });
+});
+
+describe('the account-wide backoff', () => {
+  const account = (address: string) => ({ kind: 'login' as const, account: 'a@x.test', address });
+
+  it('waits one second past the ceiling, doubling per failure up to the cap', () => {
+    expect([1, 2, 3, 4, 5, 50].map(backoffMs)).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    expect(THROTTLE_LIMITS.backoffMaxMs).toBe(8000);
+  });
+
+  it('lets one attempt through per interval, and an early retry costs the owner nothing', async () => {
+    let clock = 1_000_000;
+    const counter = new MemoryAttemptCounter(() => clock);
+    for (let i = 0; i < THROTTLE_LIMITS.accountCeiling; i += 1) {
+      await admitPasswordCheck(counter, account(`guesser-${i % 5}`));
+    }
+    await admitPasswordCheck(counter, account('guesser-5')); // first past the ceiling: takes the slot
+    await expect(admitPasswordCheck(counter, account('owner'))).rejects.toBeInstanceOf(
+      TooManyRequests,
+    );
+    expect((await counter.peek('login:pair:a@x.test|owner')).count).toBe(0);
+    clock += THROTTLE_LIMITS.backoffFirstMs;
+    const owner = await admitPasswordCheck(counter, account('owner'));
+    await owner.succeeded();
+    expect((await counter.peek('login:account:a@x.test')).count).toBe(
+      THROTTLE_LIMITS.accountCeiling + 1,
+    );
+  });
 });
 
 describe.runIf(redisUrl)('two instances sharing Redis', () => {
-  it('share one lockout: five failures spread over both lock the account on both', async () => {
+  it('share one count: five failures from one address spread over both lock it out on both', async () => {
     const dialect = DIALECTS[0];
     if (!dialect || !redisUrl) throw new Error('unreachable');
     const database = await dialect.create();

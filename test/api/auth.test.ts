@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/database.js';
@@ -98,6 +98,22 @@ describe.each(DIALECTS)('accounts on $name', (dialect) => {
     }
   });
 
+  it('refuses breached passwords dressed up with capitals, leet, years and "!"', async () => {
+    for (const password of ['Password1!', 'Summer2024!', 'P@ssw0rd2024!', 'Qwerty123456!']) {
+      const response = await post('/api/v1/auth/register', { email: uniqueEmail(), password });
+      expect(response.statusCode, password).toBe(400);
+      expect(response.json().errors[0].path).toBe('/body/password');
+      expect(response.json().detail).toMatch(/too common/);
+    }
+  });
+
+  it('accepts a passphrase and a random string', async () => {
+    for (const password of [GOOD_PASSWORD, randomBytes(12).toString('base64url')]) {
+      const response = await post('/api/v1/auth/register', { email: uniqueEmail(), password });
+      expect(response.statusCode, password).toBe(201);
+    }
+  });
+
   it('refuses a second account with the same email, whatever its case', async () => {
     const email = uniqueEmail();
     expect(
@@ -125,7 +141,7 @@ describe.each(DIALECTS)('accounts on $name', (dialect) => {
     expect(wrong.json().detail).toBe(unknown.json().detail);
   });
 
-  it('logs in with the right password and refuses more guesses after five failures', async () => {
+  it('logs in with the right password and refuses that address more guesses after five failures', async () => {
     const learner = await Learner.signUp(t.app);
     const ok = await post('/api/v1/auth/login', { email: learner.email, password: GOOD_PASSWORD });
     expect(ok.statusCode).toBe(200);

@@ -18,6 +18,7 @@ import {
   SessionSchema,
   SessionStateSchema,
   SignedInSchema,
+  UnavailableResponse,
 } from './schemas.js';
 import {
   type ClientInfo,
@@ -50,6 +51,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
           400: errorResponses[400],
           409: errorResponses[400],
           429: errorResponses[429],
+          503: UnavailableResponse,
         },
       },
     },
@@ -72,6 +74,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
           400: errorResponses[400],
           401: errorResponses[401],
           429: errorResponses[429],
+          503: UnavailableResponse,
         },
       },
     },
@@ -144,11 +147,13 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
           400: errorResponses[400],
           401: errorResponses[401],
           403: errorResponses[403],
+          429: errorResponses[429],
+          503: UnavailableResponse,
         },
       },
     },
     async (request, reply) => {
-      await changePassword(deps, signedIn(request), request.body);
+      await changePassword(deps, signedIn(request), request.body, clientOf(request));
       return reply.status(204).send(null);
     },
   );

@@ -41,3 +41,8 @@ export const PasswordChangeSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** Login, sign-up and password change refuse (fail closed) while the attempt counter is unreachable. */
+export const UnavailableResponse = Type.Ref('Problem', {
+  description: 'The attempt counter (Redis) cannot be reached; see Retry-After.',
+});

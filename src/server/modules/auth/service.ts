@@ -2,13 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, SessionRow, UserRow } from '../../db/schema.js';
-import { Conflict, Invalid, NotFound, TooManyRequests, Unauthorized } from '../../errors.js';
-import { findUserByEmail, findUserById, insertUser, updateUser } from '../users/repo.js';
+import { Conflict, Invalid, NotFound, Unauthorized } from '../../errors.js';
+import { findUserByEmail, insertUser, updateUser } from '../users/repo.js';
+import { admitLoginFrom, admitPasswordCheck, admitRegistrationFrom } from './attempt-limits.js';
 import { decoyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import {
   deleteOtherSessions,
   deleteSession,
-  findLiveSession,
+  findLiveSessionWithUser,
   insertSession,
   listLiveSessions,
   touchSession,
@@ -33,16 +34,6 @@ export interface Credentials {
   password: string;
 }
 
-/** Limits on guessing: failures per account, attempts per address, sign-ups per address. */
-export const LOGIN_LIMITS = {
-  windowMs: 15 * 60 * 1000,
-  failuresPerAccount: 5,
-  attemptsPerIp: 30,
-  // A classroom signs up from one address behind its NAT.
-  registrationsPerIp: 50,
-  registrationWindowMs: 60 * 60 * 1000,
-} as const;
-
 /** How stale last_seen_at may get before a request refreshes it; saves a write per request. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
@@ -66,25 +57,12 @@ async function startSession(deps: AuthDeps, userId: string, client: ClientInfo) 
   return { token, session };
 }
 
-function refuseWhenOver(count: number, limit: number, resetInMs: number): void {
-  if (count > limit) {
-    throw new TooManyRequests(
-      'Too many attempts. Wait a while before trying again.',
-      resetInMs / 1000,
-    );
-  }
-}
-
 export async function register(deps: AuthDeps, credentials: Credentials, client: ClientInfo) {
   const email = normaliseEmail(credentials.email);
   const problems = passwordProblems(credentials.password, email);
   if (problems.length > 0) throw new Invalid(`The password ${problems[0]?.message}.`, problems);
 
-  const perIp = await deps.attempts.increment(
-    `register:ip:${client.ip}`,
-    LOGIN_LIMITS.registrationWindowMs,
-  );
-  refuseWhenOver(perIp.count, LOGIN_LIMITS.registrationsPerIp, perIp.resetInMs);
+  await admitRegistrationFrom(deps.attempts, client.ip);
 
   if (await findUserByEmail(deps.db, email)) {
     throw new Conflict('An account with this email already exists. Log in instead.', [
@@ -117,14 +95,18 @@ export async function register(deps: AuthDeps, credentials: Credentials, client:
   return { user, ...(await startSession(deps, user.id, client)) };
 }
 
+/**
+ * Signs in with email and password. The attempt is counted before the password is verified
+ * (see attempt-limits.ts), and an unknown email is counted, verified and answered like a wrong password.
+ */
 export async function login(deps: AuthDeps, credentials: Credentials, client: ClientInfo) {
   const email = normaliseEmail(credentials.email);
-  const accountKey = `login:account:${email}`;
-
-  const perIp = await deps.attempts.increment(`login:ip:${client.ip}`, LOGIN_LIMITS.windowMs);
-  refuseWhenOver(perIp.count, LOGIN_LIMITS.attemptsPerIp, perIp.resetInMs);
-  const failures = await deps.attempts.peek(accountKey);
-  refuseWhenOver(failures.count + 1, LOGIN_LIMITS.failuresPerAccount, failures.resetInMs);
+  await admitLoginFrom(deps.attempts, client.ip);
+  const attempt = await admitPasswordCheck(deps.attempts, {
+    kind: 'login',
+    account: email,
+    address: client.ip,
+  });
 
   const user = await findUserByEmail(deps.db, email);
   // Unknown email and wrong password take the same time and give the same answer.
@@ -132,11 +114,8 @@ export async function login(deps: AuthDeps, credentials: Credentials, client: Cl
     user?.password_hash ?? (await decoyPasswordHash()),
     credentials.password,
   );
-  if (!user || !valid) {
-    await deps.attempts.increment(accountKey, LOGIN_LIMITS.windowMs);
-    throw new Unauthorized('The email or password is not right.');
-  }
-  await deps.attempts.reset(accountKey);
+  if (!user || !valid) throw new Unauthorized('The email or password is not right.');
+  await attempt.succeeded();
   return { user, ...(await startSession(deps, user.id, client)) };
 }
 
@@ -148,10 +127,9 @@ export interface Authenticated {
 /** The user behind a session token, or null when the token is unknown or expired. */
 export async function authenticate(deps: AuthDeps, token: string): Promise<Authenticated | null> {
   const now = deps.now();
-  const session = await findLiveSession(deps.db, hashToken(token), now.toISOString());
-  if (!session) return null;
-  const user = await findUserById(deps.db, session.user_id);
-  if (!user) return null;
+  const found = await findLiveSessionWithUser(deps.db, hashToken(token), now.toISOString());
+  if (!found) return null;
+  const { session, user } = found;
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(deps.db, session.id, now.toISOString());
   }
@@ -182,12 +160,20 @@ export async function changePassword(
   deps: AuthDeps,
   auth: Authenticated,
   input: { currentPassword: string; newPassword: string },
+  client: ClientInfo,
 ): Promise<void> {
+  // A stolen session must not become a way to guess the password: limited like a login.
+  const attempt = await admitPasswordCheck(deps.attempts, {
+    kind: 'password-change',
+    account: auth.user.id,
+    address: client.ip,
+  });
   if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
     throw new Invalid('The current password is not right.', [
       { path: '/body/currentPassword', message: 'is not your current password' },
     ]);
   }
+  await attempt.succeeded();
   const problems = passwordProblems(input.newPassword, auth.user.email).map((p) => ({
     ...p,
     path: '/body/newPassword',

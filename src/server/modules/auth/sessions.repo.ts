@@ -1,6 +1,6 @@
 // Queries on the sessions table. Only SHA-256 hashes of session tokens ever reach it.
 import type { Kysely } from 'kysely';
-import type { Database, SessionRow } from '../../db/schema.js';
+import type { Database, SessionRow, UserRow } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
 
@@ -8,18 +8,52 @@ export async function insertSession(db: Db, session: SessionRow): Promise<void> 
   await db.insertInto('sessions').values(session).execute();
 }
 
-/** The live session with this token hash, or undefined when unknown or expired. */
-export function findLiveSession(
+/**
+ * The live session with this token hash and its user, in one query: every signed-in request
+ * asks this, so it is worth a join rather than two round trips.
+ */
+export async function findLiveSessionWithUser(
   db: Db,
   tokenHash: string,
   now: string,
-): Promise<SessionRow | undefined> {
-  return db
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const row = await db
     .selectFrom('sessions')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', now)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.id as session_id',
+      'sessions.token_hash as session_token_hash',
+      'sessions.user_agent as session_user_agent',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.expires_at as session_expires_at',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    session_id,
+    session_token_hash,
+    session_user_agent,
+    session_created_at,
+    session_last_seen_at,
+    session_expires_at,
+    ...user
+  } = row;
+  return {
+    user,
+    session: {
+      id: session_id,
+      user_id: user.id,
+      token_hash: session_token_hash,
+      user_agent: session_user_agent,
+      created_at: session_created_at,
+      last_seen_at: session_last_seen_at,
+      expires_at: session_expires_at,
+    },
+  };
 }
 
 export async function touchSession(db: Db, id: string, now: string): Promise<void> {

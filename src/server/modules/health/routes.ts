@@ -4,9 +4,15 @@ import { Type } from 'typebox';
 
 const Status = Type.Object({ status: Type.String() });
 
-const healthRoutes: FastifyPluginAsyncTypebox<{ ping: () => Promise<boolean> }> = async (
+/** Something the app cannot serve without, named as the readiness answer names it. */
+export interface Dependency {
+  name: string;
+  ping: () => Promise<boolean>;
+}
+
+const healthRoutes: FastifyPluginAsyncTypebox<{ dependencies: Dependency[] }> = async (
   app,
-  { ping },
+  { dependencies },
 ) => {
   app.get(
     '/healthz',
@@ -19,15 +25,15 @@ const healthRoutes: FastifyPluginAsyncTypebox<{ ping: () => Promise<boolean> }> 
     {
       schema: {
         tags: ['health'],
-        summary: 'The database answers; 503 when it does not',
+        summary: 'The database (and Redis, when configured) answer; 503 naming what does not',
         response: { 200: Status, 503: Status },
       },
     },
     async (_request, reply) => {
-      const ready = await ping();
-      return reply
-        .status(ready ? 200 : 503)
-        .send({ status: ready ? 'ready' : 'database unreachable' });
+      const answers = await Promise.all(dependencies.map((d) => d.ping()));
+      const unreachable = dependencies.filter((_, i) => !answers[i]).map((d) => d.name);
+      if (unreachable.length === 0) return reply.status(200).send({ status: 'ready' });
+      return reply.status(503).send({ status: `${unreachable.join(' and ')} unreachable` });
     },
   );
 };
