@@ -1,6 +1,8 @@
 // `npm run bench`: speed figures for the coach, the posting analyser and roadmap serving.
 // Prints medians of many runs and ratios; nothing here asserts, the figures are for people.
+
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { coach } from '../src/domain/coach/coach.js';
 import type { CoachInput } from '../src/domain/coach/types.js';
 import type { Roadmap } from '../src/domain/content/schema.js';
@@ -145,10 +147,10 @@ const progress = new Map(
       { status: 'fragile' as const, bucket: null, note: null, updatedAt: now.toISOString() },
     ]),
 );
-const empty = { status: 'not_started' as const, bucket: null, note: null, updatedAt: null };
-const splicedMs = timeMs(500, () =>
-  catalog.learnerJson('backend', 'python', 'beginner', progress, empty),
-);
+const variant = catalog.learnerVariant('backend', 'python', 'beginner');
+const splicedMs = timeMs(500, () => variant.body(progress));
+const gzippedMs = timeMs(500, () => variant.gzipBody(progress));
+const gzipped = variant.gzipBody(progress);
 console.log(
-  `  a learner's view, progress spliced into cached pieces: ${(splicedMs * 1000).toFixed(0)} µs`,
+  `  a learner's view, progress spliced into prepared bytes: ${(splicedMs * 1000).toFixed(0)} µs identity (${(variant.body(progress).length / 1024).toFixed(0)} KB), ${(gzippedMs * 1000).toFixed(0)} µs gzip (${(gzipped.length / 1024).toFixed(0)} KB; gzip -6 of the whole: ${(gzipSync(variant.body(progress)).length / 1024).toFixed(0)} KB)`,
 );

@@ -1,16 +1,23 @@
 // HTTP for roadmap content: the public roadmaps and the signed-in learner's own view of one.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
-import { NO_PROGRESS } from '../../../domain/roadmap-view.js';
 import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
 import type { Database } from '../../db/schema.js';
+import { NotFound } from '../../errors.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
 import { progressByTopic } from '../progress/service.js';
 import type { RoadmapCatalog } from './catalog.js';
+import { acceptsGzip, sendPrepared } from './encoding.js';
+import type { LearnerVariant } from './learner-view.js';
 import {
+  LearnerContentQuery,
+  LearnerContentSchema,
+  LearnerProgressSchema,
   LearnerRoadmapSchema,
+  ProgressSummarySchema,
   PublicRoadmapSchema,
   RoadmapParams,
   RoadmapSummarySchema,
@@ -20,6 +27,14 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
   db: Kysely<Database>;
   catalog: RoadmapCatalog;
 }> = async (app, { db, catalog }) => {
+  /** Where a variant's content is served; the version in it makes the URL new for new content. */
+  const learnerContentUrl = (roadmapId: string, variant: LearnerVariant) => {
+    const query = new URLSearchParams({ version: String(variant.version) });
+    if (variant.language) query.set('language', variant.language);
+    if (variant.level) query.set('level', variant.level);
+    return `${app.prefix}/roadmaps/${roadmapId}/learner-content?${query}`;
+  };
+
   app.get(
     '/roadmaps',
     {
@@ -35,6 +50,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/roadmaps/:roadmapId',
     {
+      compress: false,
       schema: {
         tags: ['roadmaps'],
         summary: 'A whole roadmap: stages, columns, topics, practice projects, review templates',
@@ -54,42 +70,141 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
         .header('cache-control', 'public, max-age=300')
         .header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === body.etag) return reply.status(304).send(null);
-      reply.type('application/json; charset=utf-8');
-      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        return reply.header('content-encoding', 'gzip').send(body.gzip);
-      }
-      return reply.send(body.json);
+      return sendPrepared(request, reply, body);
     },
   );
 
   app.get(
+    '/roadmaps/:roadmapId/learner-content',
+    {
+      // Prepared compressed already; the compress plugin would only gzip it again.
+      compress: false,
+      schema: {
+        tags: ['roadmaps'],
+        summary:
+          'A roadmap as learners of one language and level see it, without progress: cache it for ever, its URL changes with the version',
+        params: RoadmapParams,
+        querystring: LearnerContentQuery,
+        response: {
+          200: LearnerContentSchema,
+          304: Type.Null({ description: 'Not modified since the ETag sent' }),
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { roadmapId } = request.params;
+      const { version, language = null, level = null } = request.query;
+      const current = catalog.get(roadmapId).version;
+      if (version !== current) {
+        throw new NotFound(
+          `The ${roadmapId} roadmap is at version ${current}, not ${version}. Ask /me/roadmaps/${roadmapId}/progress for the current content.`,
+        );
+      }
+      const body = catalog.learnerVariant(roadmapId, language, level).content;
+      reply
+        .header('etag', body.etag)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('vary', 'accept-encoding');
+      if (request.headers['if-none-match'] === body.etag) return reply.status(304).send(null);
+      return sendPrepared(request, reply, body);
+    },
+  );
+
+  /** The learner's variant and progress, after the one database read every view needs. */
+  async function learnerState(request: FastifyRequest, roadmapId: string) {
+    const { user } = signedIn(request);
+    const variant = catalog.learnerVariant(
+      roadmapId,
+      user.language as Language | null,
+      user.level as LearnerLevel | null,
+    );
+    return { roadmapId, variant, progress: await progressByTopic(db, user.id, roadmapId) };
+  }
+
+  app.get(
     '/me/roadmaps/:roadmapId',
     {
+      compress: false,
       schema: {
         tags: ['roadmaps'],
         summary:
           'A roadmap as I see it: my language track, my buckets and my progress on each topic',
+        description:
+          'All of it in one document. The web app reads the same as two: the content of my variant (cacheable) and my progress.',
         security: signedInSecurity,
         params: RoadmapParams,
         response: { 200: LearnerRoadmapSchema, 401: errorResponses[401], 404: errorResponses[404] },
       },
     },
     async (request, reply) => {
-      const { user } = signedIn(request);
-      const { roadmapId } = request.params;
-      catalog.get(roadmapId);
-      const progress = await progressByTopic(db, user.id, roadmapId);
-      const json = catalog.learnerJson(
-        roadmapId,
-        user.language as Language | null,
-        user.level as LearnerLevel | null,
-        progress,
-        NO_PROGRESS,
-      );
-      return reply
+      const { variant, progress } = await learnerState(request, request.params.roadmapId);
+      reply
         .header('cache-control', 'private, no-store')
-        .type('application/json; charset=utf-8')
-        .send(json);
+        .header('vary', 'accept-encoding')
+        .type('application/json; charset=utf-8');
+      // Built from prepared bytes per encoding, so neither is serialised nor compressed here.
+      if (acceptsGzip(request.headers['accept-encoding'])) {
+        return reply.header('content-encoding', 'gzip').send(variant.gzipBody(progress));
+      }
+      return reply.send(variant.body(progress));
+    },
+  );
+
+  app.get(
+    '/me/roadmaps/:roadmapId/progress',
+    {
+      schema: {
+        tags: ['roadmaps'],
+        summary: 'My progress on a roadmap, and where the content of my variant is',
+        security: signedInSecurity,
+        params: RoadmapParams,
+        response: {
+          200: LearnerProgressSchema,
+          401: errorResponses[401],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { roadmapId, variant, progress } = await learnerState(
+        request,
+        request.params.roadmapId,
+      );
+      reply.header('cache-control', 'private, no-store');
+      return {
+        roadmapId,
+        version: variant.version,
+        language: variant.language,
+        level: variant.level,
+        content: learnerContentUrl(roadmapId, variant),
+        progress: variant.progressOf(progress),
+      };
+    },
+  );
+
+  app.get(
+    '/me/roadmaps/:roadmapId/summary',
+    {
+      schema: {
+        tags: ['roadmaps'],
+        summary: 'How many of my topics are at each status, overall and per column',
+        security: signedInSecurity,
+        params: RoadmapParams,
+        response: {
+          200: ProgressSummarySchema,
+          401: errorResponses[401],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request, reply) => {
+      const { roadmapId, variant, progress } = await learnerState(
+        request,
+        request.params.roadmapId,
+      );
+      reply.header('cache-control', 'private, no-store');
+      return { roadmapId, version: variant.version, ...variant.summary(progress) };
     },
   );
 };

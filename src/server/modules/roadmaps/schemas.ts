@@ -77,26 +77,86 @@ export const PublicRoadmapSchema = Type.Object({
   ),
 });
 
-export const LearnerRoadmapSchema = Type.Object({
-  ...frame,
+const learnerTopicCore = {
+  ...topicCore,
+  tools: Type.Array(Type.String(), {
+    description: "The tools of the learner's language track.",
+  }),
+  defaultBucket: Type.Enum(BUCKETS),
+};
+
+const variant = {
   language: Nullable(Type.Enum(LANGUAGES)),
   level: Nullable(Type.Enum(LEARNER_LEVELS)),
+};
+
+export const TopicProgressSchema = Type.Object({
+  status: Type.Enum(STATUSES),
+  bucket: Nullable(Type.Enum(BUCKETS)),
+  note: Nullable(Type.String()),
+  updatedAt: Nullable(Type.String({ format: 'date-time' })),
+});
+
+export const LearnerRoadmapSchema = Type.Object({
+  ...frame,
+  ...variant,
   topics: Type.Array(
     Type.Object({
-      ...topicCore,
-      tools: Type.Array(Type.String(), {
-        description: "The tools of the learner's language track.",
-      }),
-      defaultBucket: Type.Enum(BUCKETS),
+      ...learnerTopicCore,
       bucket: Type.Enum(BUCKETS, {
         description: 'The override when set, else the default for my level.',
       }),
-      progress: Type.Object({
-        status: Type.Enum(STATUSES),
-        bucket: Nullable(Type.Enum(BUCKETS)),
-        note: Nullable(Type.String()),
-        updatedAt: Nullable(Type.String({ format: 'date-time' })),
-      }),
+      progress: TopicProgressSchema,
+    }),
+  ),
+});
+
+export const LearnerContentQuery = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'The roadmap version the content is for.' }),
+  language: Type.Optional(Type.Enum(LANGUAGES)),
+  level: Type.Optional(Type.Enum(LEARNER_LEVELS)),
+});
+
+export const LearnerContentSchema = Type.Object(
+  { ...frame, ...variant, topics: Type.Array(Type.Object(learnerTopicCore)) },
+  {
+    description:
+      "A roadmap as learners of one language and level see it, without anyone's progress. Immutable for a version.",
+  },
+);
+
+export const LearnerProgressSchema = Type.Object({
+  roadmapId: Type.String(),
+  version: Type.Integer(),
+  ...variant,
+  content: Type.String({
+    description:
+      'Where the content of my variant is (GET it, cacheable for ever); merge it with `progress`.',
+  }),
+  progress: Type.Record(Type.String(), TopicProgressSchema, {
+    description:
+      'My progress by topic id, only for topics I recorded; any other is not started, in its default bucket.',
+  }),
+});
+
+const StatusCountsSchema = Type.Object(
+  Object.fromEntries(STATUSES.map((s) => [s, Type.Integer({ minimum: 0 })])) as Record<
+    (typeof STATUSES)[number],
+    ReturnType<typeof Type.Integer>
+  >,
+);
+
+export const ProgressSummarySchema = Type.Object({
+  roadmapId: Type.String(),
+  version: Type.Integer(),
+  topicCount: Type.Integer(),
+  statusCounts: StatusCountsSchema,
+  columns: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      topicCount: Type.Integer(),
+      statusCounts: StatusCountsSchema,
     }),
   ),
 });

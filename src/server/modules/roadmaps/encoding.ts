@@ -1,0 +1,29 @@
+// Sending bodies prepared in both encodings: gzip when the client accepts it, identity otherwise.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PreparedBody } from './learner-view.js';
+
+/**
+ * Whether an Accept-Encoding header admits gzip (RFC 9110 §12.5.3): named, or covered by `*`,
+ * with a weight above zero. `gzip;q=0` refuses it, even next to `*`.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let wildcard = false;
+  for (const entry of header.split(',')) {
+    const [coding = '', ...params] = entry.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    const weighted = q === undefined || Number(q.slice(2)) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') return weighted;
+    if (coding === '*') wildcard = weighted;
+  }
+  return wildcard;
+}
+
+/** A prepared JSON body in the encoding the client accepts; the caller has set the caching headers. */
+export function sendPrepared(request: FastifyRequest, reply: FastifyReply, body: PreparedBody) {
+  reply.type('application/json; charset=utf-8');
+  if (acceptsGzip(request.headers['accept-encoding'])) {
+    return reply.header('content-encoding', 'gzip').send(body.gzip);
+  }
+  return reply.send(body.json);
+}

@@ -1,0 +1,184 @@
+// One learner variant of a roadmap (its language and level), with the bytes of its view prepared
+// once, so a request only encodes the progress it splices in: no JSON, UTF-8 or gzip of content.
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Roadmap } from '../../../domain/content/schema.js';
+import {
+  type LearnerTopic,
+  learnerTopic,
+  resolvedBucket,
+  roadmapFrame,
+  type TopicProgress,
+  topicAppliesTo,
+} from '../../../domain/roadmap-view.js';
+import type { Language, LearnerLevel, Status } from '../../../domain/vocabulary.js';
+import { STATUSES } from '../../../domain/vocabulary.js';
+import { deflatePiece, gzipMember, storedBlocks } from './gzip-splice.js';
+
+/** A body serialised, compressed and hashed once, for content that only changes with a version. */
+export interface PreparedBody {
+  json: Buffer;
+  gzip: Buffer;
+  /** Strong: it names these exact bytes. */
+  etag: string;
+}
+
+export function prepareBody(json: string): PreparedBody {
+  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  return { json: Buffer.from(json), gzip: gzipSync(json), etag };
+}
+
+/**
+ * A topic's share of the view, in the two forms it takes: `open` is the topic's object without
+ * its closing brace (progress follows), `untouched` the whole object with no progress recorded.
+ * Each is also deflated twice: cold, and warm, with the previous topic's untouched bytes as the
+ * preset dictionary. Warm compresses better (neighbouring topics repeat each other's keys and
+ * hosts) and is only valid where those exact bytes precede it, that is after an untouched topic.
+ */
+interface TopicPiece {
+  topic: LearnerTopic;
+  open: Buffer;
+  untouched: Buffer;
+  deflated: { open: Deflated; untouched: Deflated };
+}
+
+interface Deflated {
+  cold: Buffer;
+  warm: Buffer;
+}
+
+export type StatusCounts = Record<Status, number>;
+
+export interface ProgressSummary {
+  topicCount: number;
+  statusCounts: StatusCounts;
+  columns: { id: string; title: string; topicCount: number; statusCounts: StatusCounts }[];
+}
+
+function noStatuses(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** What follows a topic's `open` bytes: its bucket, its progress and the closing brace. */
+function progressTail(topic: LearnerTopic, progress: TopicProgress): string {
+  return `,"bucket":${JSON.stringify(resolvedBucket(topic, progress))},"progress":${JSON.stringify(progress)}}`;
+}
+
+export class LearnerVariant {
+  /** The variant's content without progress: immutable for a version, shared by every learner. */
+  readonly content: PreparedBody;
+  readonly topics: readonly LearnerTopic[];
+  private readonly head: Buffer;
+  private readonly headDeflated: Buffer;
+  private readonly pieces: TopicPiece[];
+  private readonly tail = Buffer.from(']}');
+  private readonly tailDeflated: Deflated;
+
+  constructor(
+    private readonly roadmap: Roadmap,
+    readonly language: Language | null,
+    readonly level: LearnerLevel | null,
+    private readonly empty: TopicProgress,
+  ) {
+    const frame = JSON.stringify({ ...roadmapFrame(roadmap), language, level });
+    this.topics = roadmap.topics
+      .filter((t) => topicAppliesTo(t, language))
+      .map((t) => learnerTopic(t, language, level));
+    this.content = prepareBody(`${frame.slice(0, -1)},"topics":${JSON.stringify(this.topics)}}`);
+
+    this.head = Buffer.from(`${frame.slice(0, -1)},"topics":[`);
+    this.headDeflated = deflatePiece(this.head);
+    this.pieces = [];
+    let before = this.head;
+    for (const [i, topic] of this.topics.entries()) {
+      const open = Buffer.from(`${i === 0 ? '' : ','}${JSON.stringify(topic).slice(0, -1)}`);
+      const untouched = Buffer.concat([open, Buffer.from(progressTail(topic, empty))]);
+      this.pieces.push({
+        topic,
+        open,
+        untouched,
+        deflated: {
+          open: { cold: deflatePiece(open), warm: deflatePiece(open, before) },
+          untouched: { cold: deflatePiece(untouched), warm: deflatePiece(untouched, before) },
+        },
+      });
+      before = untouched;
+    }
+    this.tailDeflated = { cold: deflatePiece(this.tail), warm: deflatePiece(this.tail, before) };
+  }
+
+  get version(): number {
+    return this.roadmap.version;
+  }
+
+  /** The learner's whole view as UTF-8 JSON: `GET /me/roadmaps/{id}`. */
+  body(progress: ReadonlyMap<string, TopicProgress>): Buffer {
+    const parts: Buffer[] = [this.head];
+    for (const piece of this.pieces) {
+      const mine = progress.get(piece.topic.id);
+      if (mine) parts.push(piece.open, Buffer.from(progressTail(piece.topic, mine)));
+      else parts.push(piece.untouched);
+    }
+    parts.push(this.tail);
+    return Buffer.concat(parts);
+  }
+
+  /**
+   * The same view as one gzip member: the prepared deflate blocks, with each topic's progress
+   * as a stored block. Only the CRC of the whole is computed per request.
+   */
+  gzipBody(progress: ReadonlyMap<string, TopicProgress>): Buffer {
+    const blocks: Buffer[] = [this.headDeflated];
+    const plain: Buffer[] = [this.head];
+    // The head is not a topic, so the first topic's warm form (with the head as dictionary) fits.
+    let afterUntouched = true;
+    for (const piece of this.pieces) {
+      const mine = progress.get(piece.topic.id);
+      const pick = (d: Deflated) => (afterUntouched ? d.warm : d.cold);
+      if (mine) {
+        const tail = Buffer.from(progressTail(piece.topic, mine));
+        blocks.push(pick(piece.deflated.open), ...storedBlocks(tail));
+        plain.push(piece.open, tail);
+      } else {
+        blocks.push(pick(piece.deflated.untouched));
+        plain.push(piece.untouched);
+      }
+      afterUntouched = !mine;
+    }
+    blocks.push(afterUntouched ? this.tailDeflated.warm : this.tailDeflated.cold);
+    plain.push(this.tail);
+    return gzipMember(blocks, plain);
+  }
+
+  /** The learner's progress on this variant's topics only (recorded ones), for the split view. */
+  progressOf(progress: ReadonlyMap<string, TopicProgress>): Record<string, TopicProgress> {
+    const mine: Record<string, TopicProgress> = {};
+    for (const topic of this.topics) {
+      const recorded = progress.get(topic.id);
+      if (recorded) mine[topic.id] = recorded;
+    }
+    return mine;
+  }
+
+  /** Topics per status, overall and per column: what the dashboard draws. */
+  summary(progress: ReadonlyMap<string, TopicProgress>): ProgressSummary {
+    const overall = noStatuses();
+    const columns = this.roadmap.columns.map((c) => ({
+      id: c.id,
+      title: c.title,
+      topicCount: 0,
+      statusCounts: noStatuses(),
+    }));
+    const byId = new Map(columns.map((c) => [c.id, c]));
+    for (const topic of this.topics) {
+      const status = (progress.get(topic.id) ?? this.empty).status;
+      overall[status] += 1;
+      const column = byId.get(topic.columnId);
+      if (column) {
+        column.topicCount += 1;
+        column.statusCounts[status] += 1;
+      }
+    }
+    return { topicCount: this.topics.length, statusCounts: overall, columns };
+  }
+}
