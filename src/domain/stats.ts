@@ -22,7 +22,7 @@ function mondayOf(date: string): string {
   });
 }
 
-const emptyCounts = (): StatusCounts =>
+export const emptyCounts = (): StatusCounts =>
   Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 /**

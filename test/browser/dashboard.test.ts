@@ -193,6 +193,20 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('img', { name: /^Databases: 0 comfortable/ }).waitFor();
   });
 
+  it('draws the bars from the small summary, without downloading the roadmap', async () => {
+    const { page, api } = await session.learner();
+    await markTopic(api, 'git-basics', 'comfortable');
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await openDashboard(session, page);
+    await page.getByRole('img', { name: /^Deployment and DevOps basics: 1 comfortable/ }).waitFor();
+    expect(paths).toContain('/api/v1/me/roadmaps/backend/summary');
+    expect(paths.filter((p) => p.startsWith('/api/v1/me/roadmaps/backend'))).toEqual([
+      '/api/v1/me/roadmaps/backend/summary',
+    ]);
+    expect(paths.some((p) => p.includes('learner-content'))).toBe(false);
+  });
+
   it('says so when there is nothing to flag and nothing due', async () => {
     const { page, consoleErrors } = await session.learner();
     await openDashboard(session, page);
@@ -246,9 +260,11 @@ describe('the one-page roadmap in Chromium', () => {
     expect(await know.textContent()).toMatch(/SQL basics/);
     const built = page.getByRole('list', { name: 'Databases: built' });
     expect(await built.textContent()).toMatch(/SQL joins — Bookshelf API/);
-    expect(await page.locator('.one-page-byline').textContent()).toMatch(
-      new RegExp(`${email.replace(/[.+]/g, '\\$&')} · .+ · Backend roadmap, version \\d+`),
-    );
+    await expect
+      .poll(() => page.locator('.one-page-byline').textContent())
+      .toMatch(
+        new RegExp(`${email.replace(/[.+]/g, '\\$&')} · .+ · Backend roadmap, version \\d+`),
+      );
     await page.getByRole('button', { name: 'Print' }).waitFor();
     expect(consoleErrors).toEqual([]);
   });

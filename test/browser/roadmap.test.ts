@@ -68,6 +68,30 @@ describe('the roadmap page in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('fetches the content once per page load and progress on its own', async () => {
+    const { page, api } = await session.learner();
+    await api.send('PUT', '/api/v1/me/progress/sql-joins', { status: 'fragile' });
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/v1/')) fetched.push(url.pathname);
+    });
+    const joinsStatus = () => card(page, 'SQL joins').getByLabel('Status').inputValue();
+    await openRoadmap(page, `${session.url}/roadmap`);
+    await expect.poll(joinsStatus).toBe('fragile');
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'History' }).click();
+    await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+    await nav.getByRole('link', { name: 'Roadmap' }).click();
+    await page.getByRole('heading', { name: 'Backend roadmap', level: 1 }).waitFor();
+    await expect.poll(joinsStatus).toBe('fragile');
+
+    const count = (path: string) => fetched.filter((p) => p === path).length;
+    expect(count('/api/v1/roadmaps/backend/learner-content')).toBe(1);
+    expect(count('/api/v1/me/roadmaps/backend/progress')).toBeGreaterThanOrEqual(1);
+    expect(count('/api/v1/me/roadmaps/backend')).toBe(0);
+  });
+
   it('finds a topic by an alias that is in neither its title nor its summary', async () => {
     const { page, consoleErrors } = await session.learner();
     await openRoadmap(page, `${session.url}/roadmap?q=NodeJS`);

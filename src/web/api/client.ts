@@ -1,6 +1,14 @@
 // The one typed client for the Waymark API: every request from the web app goes through here.
+import { NO_PROGRESS } from '../../domain/roadmap-view';
 import type { Bucket, Status } from '../../domain/vocabulary';
-import type { LearnerRoadmap, ProgressRecord, User } from './types';
+import type {
+  LearnerContent,
+  LearnerProgress,
+  LearnerRoadmap,
+  ProgressRecord,
+  ProgressSummary,
+  User,
+} from './types';
 
 export type * from './types';
 
@@ -29,13 +37,18 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 
 /** Sends one API request; throws ApiError with the server's problem details on failure. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return send<T>(method, `/api/v1${path}`, body);
+}
+
+/** `request` for a URL the server gave, which carries its own `/api/v1`. */
+async function send<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
@@ -54,6 +67,35 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     );
   }
   return payload as T;
+}
+
+/**
+ * Roadmap content by URL. Its URL names the version, language and level, so it never changes:
+ * fetched once per page load (the browser's HTTP cache keeps it across loads), while progress
+ * is fetched on its own each time.
+ */
+const learnerContent = new Map<string, Promise<LearnerContent>>();
+
+function contentAt(url: string): Promise<LearnerContent> {
+  let content = learnerContent.get(url);
+  if (!content) {
+    content = send<LearnerContent>('GET', url);
+    // A failed fetch is not kept, so the next try asks again.
+    content.catch(() => learnerContent.delete(url));
+    learnerContent.set(url, content);
+  }
+  return content;
+}
+
+/** The learner's roadmap: their variant's content with their progress on each topic. */
+function withProgress(content: LearnerContent, mine: LearnerProgress['progress']): LearnerRoadmap {
+  return {
+    ...content,
+    topics: content.topics.map((topic) => {
+      const progress = mine[topic.id] ?? NO_PROGRESS;
+      return { ...topic, bucket: progress.bucket ?? topic.defaultBucket, progress };
+    }),
+  };
 }
 
 interface SignedIn {
@@ -87,8 +129,16 @@ export const api = {
   },
   updateProfile: (patch: Partial<Omit<User, 'id' | 'email' | 'createdAt'>>) =>
     request<User>('PATCH', '/me', patch),
-  myRoadmap: (roadmapId: string) =>
-    request<LearnerRoadmap>('GET', `/me/roadmaps/${encodeURIComponent(roadmapId)}`),
+  async myRoadmap(roadmapId: string): Promise<LearnerRoadmap> {
+    const state = await request<LearnerProgress>(
+      'GET',
+      `/me/roadmaps/${encodeURIComponent(roadmapId)}/progress`,
+    );
+    return withProgress(await contentAt(state.content), state.progress);
+  },
+  /** Topics per status, overall and per column: enough for the dashboard's bars. */
+  mySummary: (roadmapId: string) =>
+    request<ProgressSummary>('GET', `/me/roadmaps/${encodeURIComponent(roadmapId)}/summary`),
   markTopic: (
     topicId: string,
     change: { status: Status; bucket?: Bucket | null; note?: string | null },

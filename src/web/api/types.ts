@@ -2,7 +2,7 @@
 
 import type { OnePageColumn } from '../../domain/one-page';
 import type { ReviewType } from '../../domain/schedule';
-import type { WeekOfProgress } from '../../domain/stats';
+import type { StatusCounts, WeekOfProgress } from '../../domain/stats';
 import type { Bucket, Language, LearnerLevel, Status } from '../../domain/vocabulary';
 
 // The coach, the schedule, the one-page view and the weekly stats are pure domain functions whose
@@ -107,6 +107,31 @@ export interface ReviewTemplate {
   intro: string;
   questions: ReviewQuestion[];
   painPoints?: { id: string; label: string; revisit: string[] }[];
+}
+
+/** A learner's variant of a roadmap without progress: the same for everyone on it. */
+export interface LearnerContent extends Omit<LearnerRoadmap, 'topics'> {
+  topics: Omit<LearnerTopic, 'bucket' | 'progress'>[];
+}
+
+/** The learner's progress on a roadmap, and where their variant's content is. */
+export interface LearnerProgress {
+  roadmapId: string;
+  version: number;
+  language: Language | null;
+  level: LearnerLevel | null;
+  content: string;
+  /** Only topics with something recorded; any other is not started, in its default bucket. */
+  progress: Record<string, TopicProgress>;
+}
+
+export interface ProgressSummary {
+  roadmapId: string;
+  title: string;
+  version: number;
+  topicCount: number;
+  statusCounts: StatusCounts;
+  columns: { id: string; title: string; topicCount: number; statusCounts: StatusCounts }[];
 }
 
 export interface LearnerRoadmap {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId } from 'react';
 import { api } from '../api/client';
 import { coachKey, DERIVED_STALE_TIME, dashboardApi, dueReviewsKey } from '../api/dashboard';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { ROADMAP_ID, roadmapSummaryKey } from '../api/keys';
 import { reviewsApi } from '../api/projects-reviews';
 import { CoachFindings } from '../components/dashboard/CoachFindings';
 import { ColumnProgress } from '../components/dashboard/ColumnProgress';
@@ -40,12 +40,13 @@ export function DashboardPage() {
     queryFn: reviewsApi.dueReviews,
     staleTime: DERIVED_STALE_TIME,
   });
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
+  // Counts only: the bars need a few hundred bytes, not the whole roadmap.
+  const summary = useQuery({
+    queryKey: roadmapSummaryKey(ROADMAP_ID),
+    queryFn: () => api.mySummary(ROADMAP_ID),
   });
 
-  const settled = !coach.isPending && !due.isPending && !roadmap.isPending;
+  const settled = !coach.isPending && !due.isPending && !summary.isPending;
   useEffect(() => {
     // Effects run after the commit, so the data is on screen; mark once per page load.
     if (settled && !readyMarked) {
@@ -80,8 +81,8 @@ export function DashboardPage() {
         </QueryState>
       </Section>
       <Section title="Progress by column">
-        <QueryState query={roadmap} loading="Loading your progress…" failed="Your progress">
-          {(data) => <ColumnProgress roadmap={data} />}
+        <QueryState query={summary} loading="Loading your progress…" failed="Your progress">
+          {(data) => <ColumnProgress summary={data} />}
         </QueryState>
       </Section>
     </div>

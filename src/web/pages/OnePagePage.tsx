@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, type User } from '../api/client';
 import { DERIVED_STALE_TIME, dashboardApi, onePageKey } from '../api/dashboard';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { ROADMAP_ID, roadmapSummaryKey } from '../api/keys';
 import { Notice } from '../components/Notice';
 import { OnePageColumn } from '../components/one-page/OnePageColumn';
 import { QueryState } from '../components/QueryState';
@@ -29,10 +29,10 @@ export function OnePagePage() {
     queryFn: dashboardApi.onePage,
     staleTime: DERIVED_STALE_TIME,
   });
-  // Shared with the roadmap page's cache; only its title and version are used here.
+  // Only the roadmap's title and version are shown here, so the small summary is enough.
   const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
+    queryKey: roadmapSummaryKey(ROADMAP_ID),
+    queryFn: () => api.mySummary(ROADMAP_ID),
   });
 
   const user = me.data;

@@ -11,8 +11,8 @@ import {
   type TopicProgress,
   topicAppliesTo,
 } from '../../../domain/roadmap-view.js';
-import type { Language, LearnerLevel, Status } from '../../../domain/vocabulary.js';
-import { STATUSES } from '../../../domain/vocabulary.js';
+import { emptyCounts, type StatusCounts } from '../../../domain/stats.js';
+import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
 import { deflatePiece, gzipMember, storedBlocks } from './gzip-splice.js';
 
 /** A body serialised, compressed and hashed once, for content that only changes with a version. */
@@ -47,16 +47,12 @@ interface Deflated {
   warm: Buffer;
 }
 
-export type StatusCounts = Record<Status, number>;
-
 export interface ProgressSummary {
+  title: string;
+  version: number;
   topicCount: number;
   statusCounts: StatusCounts;
   columns: { id: string; title: string; topicCount: number; statusCounts: StatusCounts }[];
-}
-
-function noStatuses(): StatusCounts {
-  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
 /** What follows a topic's `open` bytes: its bucket, its progress and the closing brace. */
@@ -162,12 +158,12 @@ export class LearnerVariant {
 
   /** Topics per status, overall and per column: what the dashboard draws. */
   summary(progress: ReadonlyMap<string, TopicProgress>): ProgressSummary {
-    const overall = noStatuses();
+    const overall = emptyCounts();
     const columns = this.roadmap.columns.map((c) => ({
       id: c.id,
       title: c.title,
       topicCount: 0,
-      statusCounts: noStatuses(),
+      statusCounts: emptyCounts(),
     }));
     const byId = new Map(columns.map((c) => [c.id, c]));
     for (const topic of this.topics) {
@@ -179,6 +175,12 @@ export class LearnerVariant {
         column.statusCounts[status] += 1;
       }
     }
-    return { topicCount: this.topics.length, statusCounts: overall, columns };
+    return {
+      title: this.roadmap.title,
+      version: this.roadmap.version,
+      topicCount: this.topics.length,
+      statusCounts: overall,
+      columns,
+    };
   }
 }

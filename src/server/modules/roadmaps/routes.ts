@@ -204,7 +204,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
         request.params.roadmapId,
       );
       reply.header('cache-control', 'private, no-store');
-      return { roadmapId, version: variant.version, ...variant.summary(progress) };
+      return { roadmapId, ...variant.summary(progress) };
     },
   );
 };

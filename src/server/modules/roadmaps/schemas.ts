@@ -148,6 +148,7 @@ const StatusCountsSchema = Type.Object(
 
 export const ProgressSummarySchema = Type.Object({
   roadmapId: Type.String(),
+  title: Type.String(),
   version: Type.Integer(),
   topicCount: Type.Integer(),
   statusCounts: StatusCountsSchema,

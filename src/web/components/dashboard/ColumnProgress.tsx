@@ -1,5 +1,5 @@
 import type { Status } from '../../../domain/vocabulary';
-import type { LearnerRoadmap } from '../../api/client';
+import type { ProgressSummary } from '../../api/client';
 import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The statuses the bars show, strongest first; skipped topics are left out of the bars. */
@@ -11,24 +11,9 @@ const SHOWN: Exclude<Status, 'skipped'>[] = [
   'not_started',
 ];
 
-type Counts = Record<Status, number>;
+type Counts = ProgressSummary['statusCounts'];
 
-function countByStatus(roadmap: LearnerRoadmap, columnId: string): Counts {
-  const counts: Counts = {
-    not_started: 0,
-    learning: 0,
-    theoretical: 0,
-    fragile: 0,
-    comfortable: 0,
-    skipped: 0,
-  };
-  for (const topic of roadmap.topics) {
-    if (topic.columnId === columnId) counts[topic.progress.status] += 1;
-  }
-  return counts;
-}
-
-function summary(title: string, counts: Counts, total: number): string {
+function describe(title: string, counts: Counts, total: number): string {
   const parts = SHOWN.map((s) => `${counts[s]} ${STATUS_SHORT_LABELS[s].toLowerCase()}`);
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
   return `${title}: ${parts.join(', ')}, of ${total} topics${skipped}`;
@@ -38,7 +23,7 @@ function summary(title: string, counts: Counts, total: number): string {
  * One horizontal stacked bar per column, drawn in HTML and CSS rather than a chart library so the
  * first page stays small; the numbers are in each bar's label and the visible caption.
  */
-export function ColumnProgress({ roadmap }: { roadmap: LearnerRoadmap }) {
+export function ColumnProgress({ summary }: { summary: ProgressSummary }) {
   return (
     <>
       <ul className="legend" aria-label="Legend">
@@ -50,8 +35,8 @@ export function ColumnProgress({ roadmap }: { roadmap: LearnerRoadmap }) {
         ))}
       </ul>
       <ul className="column-bars">
-        {roadmap.columns.map((column) => {
-          const counts = countByStatus(roadmap, column.id);
+        {summary.columns.map((column) => {
+          const counts = column.statusCounts;
           const total = SHOWN.reduce((sum, s) => sum + counts[s], 0);
           return (
             <li key={column.id} className="column-bar">
@@ -61,7 +46,7 @@ export function ColumnProgress({ roadmap }: { roadmap: LearnerRoadmap }) {
                   {counts.comfortable} of {total} comfortable
                 </span>
               </div>
-              <div className="bar" role="img" aria-label={summary(column.title, counts, total)}>
+              <div className="bar" role="img" aria-label={describe(column.title, counts, total)}>
                 {total > 0 &&
                   SHOWN.filter((s) => counts[s] > 0).map((status) => (
                     <span

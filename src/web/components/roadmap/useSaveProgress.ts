@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Bucket, Status } from '../../../domain/vocabulary';
 import { api, type LearnerRoadmap, type LearnerTopic, type ProgressRecord } from '../../api/client';
-import { ROADMAP_ID, roadmapKey } from '../../api/keys';
+import { ROADMAP_ID, roadmapKey, roadmapSummaryKey } from '../../api/keys';
 
 export interface ProgressChange {
   status: Status;
@@ -78,6 +78,9 @@ export function useSaveProgress(topicId: string) {
         }));
       }
     },
-    onSuccess: (record) => updateTopic(applyRecord(record)),
+    onSuccess: (record) => {
+      updateTopic(applyRecord(record));
+      void queryClient.invalidateQueries({ queryKey: roadmapSummaryKey(ROADMAP_ID) });
+    },
   });
 }
