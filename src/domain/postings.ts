@@ -170,19 +170,27 @@ export function buildSkillMatcher(topics: readonly SkillSource[]): SkillMatcher 
           if (topicId) spans.push({ topicId, start, end: start + match[0].length, text: match[0] });
         }
       }
-      return groupByTopic(withoutOverlaps(spans));
+      return groupByTopic(withoutOverlaps(spans, text.length));
     },
   };
 }
 
-/** Where two patterns claim overlapping text, the longer claim stands. */
-function withoutOverlaps<T extends Span>(spans: T[]): T[] {
+/**
+ * Where two patterns claim overlapping text, the longer claim stands. Each position of the text
+ * is claimed at most once, so this stays linear: spans of one pattern never overlap, so all
+ * spans together cover the text at most twice, where comparing each span with every kept one
+ * took seconds on a posting that repeats a name thousands of times.
+ */
+function withoutOverlaps<T extends Span>(spans: T[], textLength: number): T[] {
   const byLength = [...spans].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  const claimed = new Uint8Array(textLength);
   const kept: T[] = [];
   for (const span of byLength) {
-    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+    if (claimed.subarray(span.start, span.end).includes(1)) continue;
+    claimed.fill(1, span.start, span.end);
+    kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -190,7 +198,9 @@ function withoutOverlaps<T extends Span>(spans: T[]): T[] {
 function groupByTopic(spans: (Span & { topicId: string })[]): FoundSkill[] {
   const found = new Map<string, Span[]>();
   for (const { topicId, start, end, text } of spans) {
-    found.set(topicId, [...(found.get(topicId) ?? []), { start, end, text }]);
+    const matches = found.get(topicId);
+    if (matches) matches.push({ start, end, text });
+    else found.set(topicId, [{ start, end, text }]);
   }
   return [...found].map(([topicId, matches]) => ({ topicId, matches }));
 }
