@@ -58,6 +58,8 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY', /addresses\/CIDRs/],
     [{ TRUST_PROXY: '50' }, 'TRUST_PROXY', /1 to 20/],
     [{ SESSION_TTL_DAYS: '0' }, 'SESSION_TTL_DAYS', /1 to 365/],
+    [{ POSTING_THREADS: '0' }, 'POSTING_THREADS', /1 to 64/],
+    [{ POSTING_THREADS: 'two' }, 'POSTING_THREADS', /whole number/],
   ])('names the bad variable in %o', (env, variable, reason) => {
     let error: unknown;
     try {
@@ -68,6 +70,13 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toMatch(reason);
+  });
+
+  it('matches postings on at least one thread, at most two by default, or as many as asked', () => {
+    const byDefault = loadConfig({}).postingThreads;
+    expect(byDefault).toBeGreaterThanOrEqual(1);
+    expect(byDefault).toBeLessThanOrEqual(2);
+    expect(loadConfig({ POSTING_THREADS: '4' }).postingThreads).toBe(4);
   });
 
   it('never prints a database password in its error', () => {
