@@ -21,6 +21,7 @@ import {
 import coachRoutes from './modules/coach/routes.js';
 import type { ModuleDeps } from './modules/deps.js';
 import healthRoutes from './modules/health/routes.js';
+import { type PostingAnalyser, startPostingAnalyser } from './modules/postings/analyser-pool.js';
 import postingRoutes from './modules/postings/routes.js';
 import { carryProgressForward } from './modules/progress/content-upgrade.js';
 import progressRoutes from './modules/progress/routes.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Already-loaded roadmaps; by default they are read from config.contentDir. */
   roadmaps?: Roadmap[];
+  /** Finds skills in postings; by default a pool of config.postingThreads threads. Tests observe one. */
+  analyser?: PostingAnalyser;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -169,11 +172,16 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       ...(redis ? [{ name: 'redis', ping: redis.ping }] : []),
     ],
   });
+  const analyser =
+    options.analyser ?? startPostingAnalyser(catalog, { threads: config.postingThreads });
+  app.addHook('onClose', async () => analyser.close());
   const moduleDeps: ModuleDeps = {
     db: database.db,
     transact: database.transact,
     catalog,
     now,
+    quotas: attempts,
+    analyser,
   };
   await app.register(
     async (api) => {

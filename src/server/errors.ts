@@ -46,6 +46,12 @@ export class Conflict extends AppError {
   readonly code = 'conflict';
 }
 
+/** The input is larger than the documented limit for it; `errors` names the field and the limit. */
+export class PayloadTooLarge extends AppError {
+  readonly status = 413;
+  readonly code = 'too-large';
+}
+
 export class TooManyRequests extends AppError {
   readonly status = 429;
   readonly code = 'too-many-requests';

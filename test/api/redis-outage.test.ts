@@ -120,6 +120,15 @@ describe.runIf(redisUrl && hasRedisServer).each(DIALECTS)(
           ).statusCode,
         ).toBe(503);
         await expect(Learner.signUp(t.app)).rejects.toThrow(/unavailable/);
+        // Quotas guard fairness, not secrets: uses that cannot be counted are let through.
+        const posting = { text: 'Backend developer: Go and PostgreSQL.' };
+        expect((await learner.request('POST', '/api/v1/me/postings', posting)).statusCode).toBe(
+          201,
+        );
+        const trigger = { triggerId: 'interview-gaps' };
+        expect(
+          (await learner.request('POST', '/api/v1/me/reviews/triggers', trigger)).statusCode,
+        ).toBe(201);
 
         await redis.start();
         await eventually(async () => (await readiness()).statusCode === 200);

@@ -1,7 +1,6 @@
 // Builds a real app on a fresh database for one test file, and a signed-in client for it.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { Roadmap } from '../../src/domain/content/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { type AppOptions, buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import { shippedContent } from './content.js';
 import type { DialectUnderTest, TestDatabase } from './dialects.js';
@@ -20,7 +19,7 @@ export interface TestApp {
 export async function startApp(
   dialect: DialectUnderTest,
   env: Record<string, string> = {},
-  options: { now?: () => Date; roadmaps?: Roadmap[] } = {},
+  options: AppOptions = {},
 ): Promise<TestApp> {
   const database = await dialect.create();
   const config = loadConfig({

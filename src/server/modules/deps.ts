@@ -1,7 +1,10 @@
-// What the learner-facing modules are given: the database, the loaded roadmaps and the clock.
+// What the learner-facing modules are given: the database, the loaded roadmaps, the clock, the
+// counter behind per-learner quotas and the posting analyser's threads.
 import type { Kysely } from 'kysely';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import type { AttemptCounter } from './auth/throttle.js';
+import type { PostingAnalyser } from './postings/analyser-pool.js';
 import type { RoadmapCatalog } from './roadmaps/catalog.js';
 
 export interface ModuleDeps {
@@ -10,4 +13,8 @@ export interface ModuleDeps {
   transact: DatabaseHandle['transact'];
   catalog: RoadmapCatalog;
   now: () => Date;
+  /** Counts uses against USER_QUOTAS: in memory, or in Redis shared by every instance. */
+  quotas: AttemptCounter;
+  /** Finds a roadmap's skills in a posting, off the event loop when the posting is long. */
+  analyser: PostingAnalyser;
 }

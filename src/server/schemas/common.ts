@@ -23,7 +23,9 @@ export const errorResponses = {
   401: problem('Not signed in.'),
   403: problem('Signed in, but this request is refused (CSRF proof or origin).'),
   404: problem('No such resource, or not yours.'),
+  413: problem('The input is larger than its documented limit; `errors` names the field.'),
   429: problem('Too many attempts; see Retry-After.'),
+  503: problem('Busy or a dependency is down for a moment; see Retry-After.'),
 };
 
 export const NoContent = Type.Null({ description: 'No content' });

@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, NoContent, signedInSecurity } from '../../schemas/common.js';
+import { USER_QUOTAS } from '../quotas.js';
 import {
   NewPostingSchema,
+  POSTING_MAX_CHARS,
   PostingParams,
   PostingSchema,
   PostingSummarySchema,
@@ -21,20 +23,31 @@ import {
 
 const mine = { tags: ['postings'], security: signedInSecurity };
 
+/**
+ * UTF-8 takes at most 3 bytes per UTF-16 code unit, so a posting at the limit fits in any
+ * script, with room for the title and the JSON around them; the app-wide limit is smaller.
+ */
+const NEW_POSTING_BODY_LIMIT_BYTES = POSTING_MAX_CHARS * 3 + 4096;
+
 const postingRoutes: FastifyPluginAsyncTypebox<PostingDeps> = async (app, deps) => {
   app.post(
     '/me/postings',
     {
+      bodyLimit: NEW_POSTING_BODY_LIMIT_BYTES,
       schema: {
         ...mine,
         summary:
           'Save a job posting and find the roadmap skills it asks for, with where each is named',
+        description: `At most ${POSTING_MAX_CHARS} characters (else 413) and ${USER_QUOTAS.postings.limit} postings an hour per learner (else 429 with Retry-After).`,
         body: NewPostingSchema,
         response: {
           201: PostingSchema,
           400: errorResponses[400],
           401: errorResponses[401],
           403: errorResponses[403],
+          413: errorResponses[413],
+          429: errorResponses[429],
+          503: errorResponses[503],
         },
       },
     },

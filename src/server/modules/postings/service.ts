@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FoundSkill } from '../../../domain/postings.js';
 import type { PostingRow } from '../../db/schema.js';
-import { NotFound } from '../../errors.js';
+import { NotFound, PayloadTooLarge } from '../../errors.js';
 import type { ModuleDeps as PostingDeps } from '../deps.js';
 import { DEFAULT_ROADMAP, progressByTopic } from '../progress/service.js';
+import { admitWithinQuota } from '../quotas.js';
 import { deletePosting, findPosting, insertPosting, listPostings } from './repo.js';
-import type { NewPosting, Posting, SkillDemand } from './schemas.js';
+import { type NewPosting, POSTING_MAX_CHARS, type Posting, type SkillDemand } from './schemas.js';
 
 export type { ModuleDeps as PostingDeps } from '../deps.js';
 
@@ -19,12 +20,24 @@ function presentPosting(deps: PostingDeps, row: PostingRow): Posting {
   return { id: row.id, title: row.title, text: row.text, skills, createdAt: row.created_at };
 }
 
+function refuseOversized(text: string): void {
+  if (text.length <= POSTING_MAX_CHARS) return;
+  const limit = `at most ${POSTING_MAX_CHARS.toLocaleString('en')} characters`;
+  throw new PayloadTooLarge(
+    `A posting can be ${limit}; this one has ${text.length.toLocaleString('en')}.`,
+    [{ path: '/body/text', message: `must be ${limit}` }],
+  );
+}
+
+/** Saves a posting with the skills found in it, within the learner's hourly quota. */
 export async function analysePosting(
   deps: PostingDeps,
   userId: string,
   input: NewPosting,
 ): Promise<Posting> {
-  const skills = deps.catalog.skillMatcher(DEFAULT_ROADMAP).find(input.text);
+  refuseOversized(input.text);
+  await admitWithinQuota(deps.quotas, 'postings', userId);
+  const skills = await deps.analyser.findSkills(DEFAULT_ROADMAP, input.text);
   const row: PostingRow = {
     id: randomUUID(),
     user_id: userId,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import { USER_QUOTAS } from '../quotas.js';
 import {
   DueReviewSchema,
   NewReviewSchema,
@@ -10,7 +11,7 @@ import {
   ReviewSchema,
   TriggerSchema,
 } from './schemas.js';
-import { myReviews, type ReviewDeps, raiseTrigger, reviewsDue, submitReview } from './service.js';
+import { myReviews, type ReviewDeps, requestTrigger, reviewsDue, submitReview } from './service.js';
 
 const mine = { tags: ['reviews'], security: signedInSecurity };
 const writeErrors = {
@@ -65,12 +66,13 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) =>
       schema: {
         ...mine,
         summary: 'Revisit now: make a review due at once, and say why',
+        description: `At most ${USER_QUOTAS.triggers.limit} an hour per learner (else 429 with Retry-After).`,
         body: NewTriggerSchema,
-        response: { 201: TriggerSchema, ...writeErrors },
+        response: { 201: TriggerSchema, ...writeErrors, 429: errorResponses[429] },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await raiseTrigger(deps, signedIn(request).user.id, request.body)),
+      reply.status(201).send(await requestTrigger(deps, signedIn(request).user.id, request.body)),
   );
 };
 

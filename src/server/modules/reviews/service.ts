@@ -14,6 +14,7 @@ import type { ModuleDeps as ReviewDeps } from '../deps.js';
 import { lockTopicProgress } from '../progress/repo.js';
 import { DEFAULT_ROADMAP, writeProgress } from '../progress/service.js';
 import { findProject, listProjects } from '../projects/repo.js';
+import { admitWithinQuota } from '../quotas.js';
 import { insertReview, insertTrigger, listReviews, listTriggers, savePlan } from './repo.js';
 import type { NewReview, NewTrigger, PlanChanges, Review, Trigger } from './schemas.js';
 
@@ -209,6 +210,19 @@ export async function raiseTrigger(
   };
   await insertTrigger(deps.db, row);
   return presentTrigger(row);
+}
+
+/**
+ * "Revisit now" asked for by the learner, within their hourly quota. Triggers the app raises
+ * itself (a profile change) call raiseTrigger and are not counted.
+ */
+export async function requestTrigger(
+  deps: ReviewDeps,
+  userId: string,
+  input: NewTrigger,
+): Promise<Trigger> {
+  await admitWithinQuota(deps.quotas, 'triggers', userId);
+  return raiseTrigger(deps, userId, input);
 }
 
 export async function reviewsDue(deps: ReviewDeps, user: UserRow): Promise<DueReview[]> {
