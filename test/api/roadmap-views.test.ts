@@ -113,6 +113,18 @@ describe.each(DIALECTS)('the learner roadmap views on $name', (dialect) => {
     expect(notes.every((n) => n.startsWith('révisé — 日本語 🚀 "quoted" \\'))).toBe(true);
   });
 
+  it('answers HEAD with the length of the body it would send, and no body', async () => {
+    const get = await getView(learner);
+    const head = await t.app.inject({
+      method: 'HEAD',
+      url: VIEW,
+      headers: { cookie: learner.cookie },
+    });
+    expect(head.statusCode).toBe(200);
+    expect(Number(head.headers['content-length'])).toBe(get.rawPayload.length);
+    expect(head.rawPayload.length).toBe(0);
+  });
+
   it('answers in identity when gzip is refused or not offered', async () => {
     for (const header of ['gzip;q=0', 'gzip;q=0, *', 'br', 'deflate', 'identity', '']) {
       const response = await getView(learner, header);

@@ -14,6 +14,16 @@ export function findProgress(db: Db, userId: string, roadmapId: string): Promise
     .execute();
 }
 
+/** Only what the learner's views show of each topic: read on every view, so no more columns. */
+export function findTopicProgress(db: Db, userId: string, roadmapId: string) {
+  return db
+    .selectFrom('progress')
+    .select(['topic_id', 'status', 'bucket', 'note', 'updated_at'])
+    .where('user_id', '=', userId)
+    .where('roadmap_id', '=', roadmapId)
+    .execute();
+}
+
 /**
  * One topic's progress, locked until the caller's transaction ends on PostgreSQL, so a decision
  * taken on what was read cannot be overtaken by a concurrent write. (SQLite's writer lock,

@@ -5,7 +5,7 @@ import type { Bucket, Status } from '../../../domain/vocabulary.js';
 import type { Database } from '../../db/schema.js';
 import type { ModuleDeps } from '../deps.js';
 import {
-  findProgress,
+  findTopicProgress,
   listHistory,
   listStatusChanges,
   type ProgressTarget,
@@ -77,12 +77,17 @@ export async function progressByTopic(
   userId: string,
   roadmapId: string,
 ): Promise<Map<string, TopicProgress>> {
-  const rows = await findProgress(db, userId, roadmapId);
+  const rows = await findTopicProgress(db, userId, roadmapId);
   return new Map(
-    rows.map((row) => {
-      const { status, bucket, note, updatedAt } = presentProgress(row);
-      return [row.topic_id, { status, bucket, note, updatedAt }];
-    }),
+    rows.map((row) => [
+      row.topic_id,
+      {
+        status: row.status as Status,
+        bucket: row.bucket as Bucket | null,
+        note: row.note,
+        updatedAt: row.updated_at,
+      },
+    ]),
   );
 }
 

@@ -27,3 +27,32 @@ export function sendPrepared(request: FastifyRequest, reply: FastifyReply, body:
   }
   return reply.send(body.json);
 }
+
+/**
+ * Sends a body given as pieces, corked so they leave in one `writev` without being copied into
+ * one buffer. Fastify's `send` takes a single payload, so the reply is hijacked: the headers set
+ * on it so far are written here, and Fastify's onResponse hooks and logging still run.
+ */
+export function sendPieces(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pieces: readonly Buffer[],
+): FastifyReply {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  reply.hijack();
+  const response = reply.raw;
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) response.setHeader(name, value);
+  }
+  response.setHeader('content-length', length);
+  response.writeHead(200);
+  if (request.method === 'HEAD') {
+    response.end();
+    return reply;
+  }
+  response.cork();
+  for (const piece of pieces) response.write(piece);
+  response.end();
+  return reply;
+}

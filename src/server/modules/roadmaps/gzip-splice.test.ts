@@ -27,7 +27,7 @@ function splice(parts: { bytes: Buffer; dynamic?: boolean }[]) {
     }
   }
   const plain = parts.map((p) => p.bytes);
-  return { body: gzipMember(blocks, plain), plain: Buffer.concat(plain) };
+  return { body: Buffer.concat(gzipMember(blocks, plain)), plain: Buffer.concat(plain) };
 }
 
 const text = (s: string) => Buffer.from(s, 'utf8');
@@ -73,7 +73,7 @@ describe('the gzip splice', () => {
 
   it('stores nothing for empty bytes, and still ends a body with no pieces', () => {
     expect(storedBlocks(Buffer.alloc(0))).toEqual([]);
-    expect(zlib.gunzipSync(gzipMember([], []))).toEqual(Buffer.alloc(0));
+    expect(zlib.gunzipSync(Buffer.concat(gzipMember([], [])))).toEqual(Buffer.alloc(0));
   });
 
   it('lets a piece refer back into the 32 KB of history before it', () => {
@@ -82,15 +82,17 @@ describe('the gzip splice', () => {
     const cold = deflatePiece(piece);
     const warm = deflatePiece(piece, history);
     expect(warm.length).toBeLessThan(cold.length);
-    const body = gzipMember([deflatePiece(history), warm], [history, piece]);
+    const body = Buffer.concat(gzipMember([deflatePiece(history), warm], [history, piece]));
     expect(zlib.gunzipSync(body)).toEqual(Buffer.concat([history, piece]));
   });
 
   it('writes the CRC-32 and length of the uncompressed bytes in the trailer', () => {
     const pieces = [text('ab'), text('日本')];
-    const body = gzipMember(
-      pieces.map((p) => deflatePiece(p)),
-      pieces,
+    const body = Buffer.concat(
+      gzipMember(
+        pieces.map((p) => deflatePiece(p)),
+        pieces,
+      ),
     );
     const whole = Buffer.concat(pieces);
     expect(body.readUInt32LE(body.length - 8)).toBe(zlib.crc32(whole));

@@ -48,8 +48,9 @@ export function storedBlocks(bytes: Buffer): Buffer[] {
 /**
  * One gzip member around non-final deflate blocks: the header, the blocks, an empty final block,
  * then the CRC-32 and length (mod 2^32) of `plain`, the uncompressed bytes the blocks stand for.
+ * Given as the pieces to write one after another, so nothing is copied into one buffer.
  */
-export function gzipMember(blocks: readonly Buffer[], plain: readonly Buffer[]): Buffer {
+export function gzipMember(blocks: readonly Buffer[], plain: readonly Buffer[]): Buffer[] {
   let crc = 0;
   let size = 0;
   for (const piece of plain) {
@@ -59,5 +60,5 @@ export function gzipMember(blocks: readonly Buffer[], plain: readonly Buffer[]):
   const trailer = Buffer.allocUnsafe(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(size % 2 ** 32, 4);
-  return Buffer.concat([GZIP_HEADER, ...blocks, FINAL_BLOCK, trailer]);
+  return [GZIP_HEADER, ...blocks, FINAL_BLOCK, trailer];
 }

@@ -107,8 +107,12 @@ export class LearnerVariant {
     return this.roadmap.version;
   }
 
-  /** The learner's whole view as UTF-8 JSON: `GET /me/roadmaps/{id}`. */
-  body(progress: ReadonlyMap<string, TopicProgress>): Buffer {
+  /**
+   * The learner's whole view as UTF-8 JSON: `GET /me/roadmaps/{id}`, as pieces to write in order.
+   * Not joined into one buffer: a fresh 300 KB buffer per request costs more in allocation,
+   * page faults and garbage collection than everything else the request does.
+   */
+  body(progress: ReadonlyMap<string, TopicProgress>): Buffer[] {
     const parts: Buffer[] = [this.head];
     for (const piece of this.pieces) {
       const mine = progress.get(piece.topic.id);
@@ -116,14 +120,14 @@ export class LearnerVariant {
       else parts.push(piece.untouched);
     }
     parts.push(this.tail);
-    return Buffer.concat(parts);
+    return parts;
   }
 
   /**
    * The same view as one gzip member: the prepared deflate blocks, with each topic's progress
    * as a stored block. Only the CRC of the whole is computed per request.
    */
-  gzipBody(progress: ReadonlyMap<string, TopicProgress>): Buffer {
+  gzipBody(progress: ReadonlyMap<string, TopicProgress>): Buffer[] {
     const blocks: Buffer[] = [this.headDeflated];
     const plain: Buffer[] = [this.head];
     // The head is not a topic, so the first topic's warm form (with the head as dictionary) fits.

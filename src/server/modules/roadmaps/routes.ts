@@ -10,7 +10,7 @@ import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
 import { progressByTopic } from '../progress/service.js';
 import type { RoadmapCatalog } from './catalog.js';
-import { acceptsGzip, sendPrepared } from './encoding.js';
+import { acceptsGzip, sendPieces, sendPrepared } from './encoding.js';
 import type { LearnerVariant } from './learner-view.js';
 import {
   LearnerContentQuery,
@@ -145,9 +145,10 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
         .type('application/json; charset=utf-8');
       // Built from prepared bytes per encoding, so neither is serialised nor compressed here.
       if (acceptsGzip(request.headers['accept-encoding'])) {
-        return reply.header('content-encoding', 'gzip').send(variant.gzipBody(progress));
+        reply.header('content-encoding', 'gzip');
+        return sendPieces(request, reply, variant.gzipBody(progress));
       }
-      return reply.send(variant.body(progress));
+      return sendPieces(request, reply, variant.body(progress));
     },
   );
 
