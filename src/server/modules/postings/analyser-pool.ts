@@ -84,6 +84,9 @@ export function startPostingAnalyser(
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // Where the system allows it, the threads run at the lowest priority, so on a busy machine the
+    // event loop's thread gets a core first and other requests are not kept waiting by matching.
+    niceIncrement: 19,
     maxQueue: maxWaiting,
     workerData: skillSources(catalog),
   });

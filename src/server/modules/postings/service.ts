@@ -11,9 +11,14 @@ import { type NewPosting, POSTING_MAX_CHARS, type Posting, type SkillDemand } fr
 
 export type { ModuleDeps as PostingDeps } from '../deps.js';
 
-function presentPosting(deps: PostingDeps, row: PostingRow): Posting {
+/** `found` saves parsing the row's skills again when the caller has just found them. */
+function presentPosting(
+  deps: PostingDeps,
+  row: PostingRow,
+  found: FoundSkill[] = JSON.parse(row.skills),
+): Posting {
   const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
-  const skills = (JSON.parse(row.skills) as FoundSkill[]).map((s) => ({
+  const skills = found.map((s) => ({
     ...s,
     title: roadmap.topics.find((t) => t.id === s.topicId)?.title ?? s.topicId,
   }));
@@ -47,7 +52,7 @@ export async function analysePosting(
     created_at: deps.now().toISOString(),
   };
   await insertPosting(deps.db, row);
-  return presentPosting(deps, row);
+  return presentPosting(deps, row, skills);
 }
 
 export async function myPostings(deps: PostingDeps, userId: string) {
