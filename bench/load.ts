@@ -1,12 +1,16 @@
 // `npm run bench` (load part): the built server under wrk, beside a bare node:http ceiling.
 // Prints requests per second, p99 latency and ratios; nothing here asserts.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
+import { longPosting } from '../test/support/long-posting.js';
 import { freePort } from '../test/support/server-process.js';
+
+const execFileAsync = promisify(execFile);
 
 const DURATION = process.env.BENCH_SECONDS ?? '8';
 const CONNECTIONS = 32;
@@ -35,12 +39,21 @@ function toMs(value: string, unit: string): number {
   return Number(value) * factor;
 }
 
-/** Runs wrk with latency percentiles; `script` is a Lua file for headers and bodies. */
-function wrk(url: string, options: { headers?: string[]; script?: string } = {}): WrkResult {
-  const args = ['-t2', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency'];
+interface WrkOptions {
+  headers?: string[];
+  script?: string;
+  connections?: number;
+}
+
+function wrkArgs(url: string, options: WrkOptions): string[] {
+  const connections = options.connections ?? CONNECTIONS;
+  const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${DURATION}s`, '--latency'];
   for (const header of options.headers ?? []) args.push('-H', header);
   if (options.script) args.push('-s', options.script);
-  const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' });
+  return [...args, url];
+}
+
+function parseWrk(out: string): WrkResult {
   const percentile = (p: string) => {
     const match = out.match(new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)`, 'm'));
     return match ? toMs(match[1] ?? '', match[2] ?? 'ms') : Number.NaN;
@@ -54,6 +67,16 @@ function wrk(url: string, options: { headers?: string[]; script?: string } = {})
     p99: percentile('99'),
     errors: non2xx + socketErrors,
   };
+}
+
+/** Runs wrk with latency percentiles; `script` is a Lua file for headers and bodies. */
+function wrk(url: string, options: WrkOptions = {}): WrkResult {
+  return parseWrk(execFileSync('wrk', wrkArgs(url, options), { encoding: 'utf8' }));
+}
+
+/** wrk without blocking this process, so that it can keep other load going meanwhile. */
+async function wrkAlongside(url: string, options: WrkOptions = {}): Promise<WrkResult> {
+  return parseWrk((await execFileAsync('wrk', wrkArgs(url, options))).stdout);
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
@@ -247,6 +270,87 @@ async function writeBench(label: string, env: Record<string, string>) {
   }
 }
 
+/**
+ * Learners for the posting load, signed up before anything is measured (so no password hashing
+ * or first-sign-up work lands in the figures). Each may save 30 postings an hour: 40 of them
+ * post 1,200, enough for both runs below at the default 8 s, and stay under the 50 sign-ups an
+ * hour allowed from one address.
+ */
+const POSTING_LEARNERS = 40;
+
+async function postPosting(url: string, learner: Learner, body: string): Promise<number> {
+  const response = await fetch(`${url}/api/v1/me/postings`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: url,
+      cookie: learner.cookie,
+      'x-csrf-token': learner.csrf,
+    },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/**
+ * Posts `body` again and again until `running()` says stop, moving on to the next learner when
+ * one reaches the hourly quota; returns how many postings were analysed.
+ */
+async function keepPosting(
+  url: string,
+  body: string,
+  learners: Learner[],
+  running: () => boolean,
+): Promise<number> {
+  let learner = learners.pop();
+  let analysed = 0;
+  while (learner && running()) {
+    const status = await postPosting(url, learner, body);
+    if (status === 201) analysed += 1;
+    else if (status === 429) learner = learners.pop();
+    else throw new Error(`posting failed with ${status}`);
+  }
+  return analysed;
+}
+
+/**
+ * A few connections show whether a request waits behind posting work; 32, as elsewhere here,
+ * keep the server saturated, where latency also grows with every cycle the postings take.
+ */
+const HEALTHZ_CONNECTIONS = [4, CONNECTIONS];
+
+async function postingAnalysisBench(label: string, env: Record<string, string>) {
+  const server = await startServer(env);
+  try {
+    const body = JSON.stringify({ text: longPosting(100_000) });
+    const learners: Learner[] = [];
+    for (let i = 0; i < POSTING_LEARNERS; i += 1) learners.push(await signUp(server.url, i));
+    // The first long posting starts a thread and compiles the matchers there; not measured.
+    await postPosting(server.url, learners[0] as Learner, body);
+
+    const healthz = `${server.url}/healthz`;
+    for (const connections of HEALTHZ_CONNECTIONS) {
+      const idle = await wrkAlongside(healthz, { connections });
+      let running = true;
+      const posters = Array.from({ length: 4 }, () =>
+        keepPosting(server.url, body, learners, () => running),
+      );
+      const busy = await wrkAlongside(healthz, { connections });
+      running = false;
+      const analysed = (await Promise.all(posters)).reduce((sum, n) => sum + n, 0);
+      const perSecond = (analysed / Number(DURATION)).toFixed(1);
+      const ranOut = learners.length === 0 ? ', no spare learners left' : '';
+      console.log(row(`${label}, -c${connections}, nothing else running`, idle));
+      console.log(
+        `${row(`${label}, -c${connections}, four postings in analysis`, busy)}  ${analysed} postings analysed (${perSecond}/s${ranOut})`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 async function postgresSchema(baseUrl: string) {
   const schema = `wm_load_${randomBytes(4).toString('hex')}`;
   const client = new pg.Client({ connectionString: baseUrl });
@@ -296,6 +400,19 @@ async function main() {
     console.log(
       '  PostgreSQL skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
     );
+  }
+
+  console.log(
+    `\nGET /healthz while four 100 KB postings are analysed at all times (wrk -t2 -d${DURATION}s)`,
+  );
+  await postingAnalysisBench('SQLite', sqlite());
+  if (postgresUrl) {
+    const database = await postgresSchema(postgresUrl);
+    try {
+      await postingAnalysisBench('PostgreSQL', { DATABASE_URL: database.url });
+    } finally {
+      await database.drop();
+    }
   }
 }
 
