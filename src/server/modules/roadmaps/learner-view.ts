@@ -13,7 +13,7 @@ import {
 } from '../../../domain/roadmap-view.js';
 import { emptyCounts, type StatusCounts } from '../../../domain/stats.js';
 import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
-import { deflatePiece, gzipMember, storedBlocks } from './gzip-splice.js';
+import { DEFLATE_WINDOW, deflatePiece, gzipMember, storedBlocks } from './gzip-splice.js';
 
 /** A body serialised, compressed and hashed once, for content that only changes with a version. */
 export interface PreparedBody {
@@ -31,9 +31,6 @@ export function prepareBody(json: string): PreparedBody {
 /**
  * A topic's share of the view, in the two forms it takes: `open` is the topic's object without
  * its closing brace (progress follows), `untouched` the whole object with no progress recorded.
- * Each is also deflated twice: cold, and warm, with the previous topic's untouched bytes as the
- * preset dictionary. Warm compresses better (neighbouring topics repeat each other's keys and
- * hosts) and is only valid where those exact bytes precede it, that is after an untouched topic.
  */
 interface TopicPiece {
   topic: LearnerTopic;
@@ -42,9 +39,36 @@ interface TopicPiece {
   deflated: { open: Deflated; untouched: Deflated };
 }
 
+/**
+ * A piece deflated three times, with more of what precedes it as the preset dictionary each
+ * time. A block may copy from up to 32 KB back, so the more it may refer to, the better it
+ * compresses (topics repeat each other's keys and hosts); but a form is only correct where the
+ * bytes it refers to are really there, right before it in the body.
+ */
 interface Deflated {
+  /** Refers to nothing before it: fits anywhere, after a learner's progress too. */
   cold: Buffer;
+  /** Refers to the previous topic untouched (or the head): fits after an untouched topic. */
   warm: Buffer;
+  /** Refers to the 32 KB before it with every topic untouched: fits where no progress is in them. */
+  far: Buffer;
+}
+
+function deflateAfter(bytes: Buffer, previous: Buffer, untouchedSoFar: Buffer): Deflated {
+  return {
+    cold: deflatePiece(bytes),
+    warm: deflatePiece(bytes, previous),
+    far: deflatePiece(bytes, untouchedSoFar),
+  };
+}
+
+/**
+ * Which form of the next piece fits, given the bytes written since the last learner fragment
+ * (`clean`; the whole body so far when there has been none).
+ */
+function fitting(deflated: Deflated, clean: number, fragmentWritten: boolean): Buffer {
+  if (!fragmentWritten || clean >= DEFLATE_WINDOW) return deflated.far;
+  return clean > 0 ? deflated.warm : deflated.cold;
 }
 
 export interface ProgressSummary {
@@ -85,7 +109,9 @@ export class LearnerVariant {
     this.head = Buffer.from(`${frame.slice(0, -1)},"topics":[`);
     this.headDeflated = deflatePiece(this.head);
     this.pieces = [];
-    let before = this.head;
+    let previous = this.head;
+    // The last 32 KB of the body as it is when no topic has progress: the `far` dictionary.
+    let untouchedSoFar = this.head.subarray(-DEFLATE_WINDOW);
     for (const [i, topic] of this.topics.entries()) {
       const open = Buffer.from(`${i === 0 ? '' : ','}${JSON.stringify(topic).slice(0, -1)}`);
       const untouched = Buffer.concat([open, Buffer.from(progressTail(topic, empty))]);
@@ -94,13 +120,14 @@ export class LearnerVariant {
         open,
         untouched,
         deflated: {
-          open: { cold: deflatePiece(open), warm: deflatePiece(open, before) },
-          untouched: { cold: deflatePiece(untouched), warm: deflatePiece(untouched, before) },
+          open: deflateAfter(open, previous, untouchedSoFar),
+          untouched: deflateAfter(untouched, previous, untouchedSoFar),
         },
       });
-      before = untouched;
+      previous = untouched;
+      untouchedSoFar = Buffer.concat([untouchedSoFar, untouched]).subarray(-DEFLATE_WINDOW);
     }
-    this.tailDeflated = { cold: deflatePiece(this.tail), warm: deflatePiece(this.tail, before) };
+    this.tailDeflated = deflateAfter(this.tail, previous, untouchedSoFar);
   }
 
   get version(): number {
@@ -130,22 +157,23 @@ export class LearnerVariant {
   gzipBody(progress: ReadonlyMap<string, TopicProgress>): Buffer[] {
     const blocks: Buffer[] = [this.headDeflated];
     const plain: Buffer[] = [this.head];
-    // The head is not a topic, so the first topic's warm form (with the head as dictionary) fits.
-    let afterUntouched = true;
+    let clean = this.head.length;
+    let fragmentWritten = false;
     for (const piece of this.pieces) {
       const mine = progress.get(piece.topic.id);
-      const pick = (d: Deflated) => (afterUntouched ? d.warm : d.cold);
       if (mine) {
         const tail = Buffer.from(progressTail(piece.topic, mine));
-        blocks.push(pick(piece.deflated.open), ...storedBlocks(tail));
+        blocks.push(fitting(piece.deflated.open, clean, fragmentWritten), ...storedBlocks(tail));
         plain.push(piece.open, tail);
+        clean = 0;
+        fragmentWritten = true;
       } else {
-        blocks.push(pick(piece.deflated.untouched));
+        blocks.push(fitting(piece.deflated.untouched, clean, fragmentWritten));
         plain.push(piece.untouched);
+        clean += piece.untouched.length;
       }
-      afterUntouched = !mine;
     }
-    blocks.push(afterUntouched ? this.tailDeflated.warm : this.tailDeflated.cold);
+    blocks.push(fitting(this.tailDeflated, clean, fragmentWritten));
     plain.push(this.tail);
     return gzipMember(blocks, plain);
   }
