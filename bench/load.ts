@@ -13,6 +13,8 @@ import { freePort } from '../test/support/server-process.js';
 const execFileAsync = promisify(execFile);
 
 const DURATION = process.env.BENCH_SECONDS ?? '8';
+/** Seconds of the same load run first and not counted: V8 compiles the hot paths meanwhile. */
+const WARM_UP = process.env.BENCH_WARM_UP_SECONDS ?? '3';
 const CONNECTIONS = 32;
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-load-'));
@@ -43,11 +45,13 @@ interface WrkOptions {
   headers?: string[];
   script?: string;
   connections?: number;
+  seconds?: string;
 }
 
 function wrkArgs(url: string, options: WrkOptions): string[] {
   const connections = options.connections ?? CONNECTIONS;
-  const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${DURATION}s`, '--latency'];
+  const seconds = options.seconds ?? DURATION;
+  const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${seconds}s`, '--latency'];
   for (const header of options.headers ?? []) args.push('-H', header);
   if (options.script) args.push('-s', options.script);
   return [...args, url];
@@ -69,8 +73,12 @@ function parseWrk(out: string): WrkResult {
   };
 }
 
-/** Runs wrk with latency percentiles; `script` is a Lua file for headers and bodies. */
+/**
+ * Runs wrk with latency percentiles, after a warm-up run of the same load that is not counted;
+ * `script` is a Lua file for headers and bodies.
+ */
 function wrk(url: string, options: WrkOptions = {}): WrkResult {
+  execFileSync('wrk', wrkArgs(url, { ...options, seconds: WARM_UP }), { stdio: 'ignore' });
   return parseWrk(execFileSync('wrk', wrkArgs(url, options), { encoding: 'utf8' }));
 }
 

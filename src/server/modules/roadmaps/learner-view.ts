@@ -79,9 +79,17 @@ export interface ProgressSummary {
   columns: { id: string; title: string; topicCount: number; statusCounts: StatusCounts }[];
 }
 
-/** What follows a topic's `open` bytes: its bucket, its progress and the closing brace. */
+/** A token the server itself wrote (a status, bucket or ISO time stamp) as JSON: nothing to escape. */
+const token = (value: string | null) => (value === null ? 'null' : `"${value}"`);
+
+/**
+ * What follows a topic's `open` bytes: its bucket, its progress and the closing brace. Written
+ * by hand because it runs for every marked topic of every request; only the note is the
+ * learner's own text, so only the note goes through JSON.stringify.
+ */
 function progressTail(topic: LearnerTopic, progress: TopicProgress): string {
-  return `,"bucket":${JSON.stringify(resolvedBucket(topic, progress))},"progress":${JSON.stringify(progress)}}`;
+  const { status, bucket, note, updatedAt } = progress;
+  return `,"bucket":${token(resolvedBucket(topic, progress))},"progress":{"status":${token(status)},"bucket":${token(bucket)},"note":${JSON.stringify(note)},"updatedAt":${token(updatedAt)}}}`;
 }
 
 export class LearnerVariant {
