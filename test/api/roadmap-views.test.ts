@@ -216,6 +216,14 @@ describe.each(DIALECTS)('the learner roadmap views on $name', (dialect) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('language');
+    for (const version of ['1e400', '0', 'two']) {
+      const odd = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/roadmaps/backend/learner-content?version=${version}`,
+      });
+      expect(odd.statusCode, version).toBe(400);
+      expect(odd.json().detail, version).toContain('/querystring/version');
+    }
     const missing = await t.app.inject({
       method: 'GET',
       url: '/api/v1/roadmaps/frontend/learner-content?version=1',

@@ -112,7 +112,11 @@ export const LearnerRoadmapSchema = Type.Object({
 });
 
 export const LearnerContentQuery = Type.Object({
-  version: Type.Integer({ minimum: 1, description: 'The roadmap version the content is for.' }),
+  version: Type.Integer({
+    minimum: 1,
+    maximum: 2_147_483_647,
+    description: 'The roadmap version the content is for.',
+  }),
   language: Type.Optional(Type.Enum(LANGUAGES)),
   level: Type.Optional(Type.Enum(LEARNER_LEVELS)),
 });
