@@ -12,6 +12,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { connectRedis } from './modules/auth/redis-connection.js';
 import authRoutes from './modules/auth/routes.js';
 import type { AuthDeps } from './modules/auth/service.js';
+import { SessionLookup } from './modules/auth/session-lookup.js';
 import { startSessionSweeper } from './modules/auth/session-sweeper.js';
 import {
   type AttemptCounter,
@@ -116,6 +117,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     : new MemoryAttemptCounter();
   const authDeps: AuthDeps = {
     db: database.db,
+    sessions: new SessionLookup(database.db, now),
     attempts,
     sessionTtlDays: config.sessionTtlDays,
     now,

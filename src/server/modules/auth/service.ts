@@ -6,10 +6,10 @@ import { Conflict, Invalid, NotFound, Unauthorized } from '../../errors.js';
 import { findUserByEmail, insertUser, updateUser } from '../users/repo.js';
 import { admitLoginFrom, admitPasswordCheck, admitRegistrationFrom } from './attempt-limits.js';
 import { decoyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import type { SessionLookup } from './session-lookup.js';
 import {
   deleteOtherSessions,
   deleteSession,
-  findLiveSessionWithUser,
   insertSession,
   listLiveSessions,
   touchSession,
@@ -19,6 +19,8 @@ import { hashToken, newSessionToken } from './tokens.js';
 
 export interface AuthDeps {
   db: Kysely<Database>;
+  /** Finds the session behind a request; shares one query among requests that arrive together. */
+  sessions: SessionLookup;
   attempts: AttemptCounter;
   sessionTtlDays: number;
   now: () => Date;
@@ -126,9 +128,9 @@ export interface Authenticated {
 
 /** The user behind a session token, or null when the token is unknown or expired. */
 export async function authenticate(deps: AuthDeps, token: string): Promise<Authenticated | null> {
-  const now = deps.now();
-  const found = await findLiveSessionWithUser(deps.db, hashToken(token), now.toISOString());
+  const found = await deps.sessions.find(hashToken(token));
   if (!found) return null;
+  const now = deps.now();
   const { session, user } = found;
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(deps.db, session.id, now.toISOString());

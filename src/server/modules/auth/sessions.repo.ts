@@ -8,16 +8,23 @@ export async function insertSession(db: Db, session: SessionRow): Promise<void> 
   await db.insertInto('sessions').values(session).execute();
 }
 
+export interface LiveSession {
+  session: SessionRow;
+  user: UserRow;
+}
+
 /**
- * The live session with this token hash and its user, in one query: every signed-in request
- * asks this, so it is worth a join rather than two round trips.
+ * The live sessions with these token hashes, each with its user, in one query: every signed-in
+ * request asks this, so it is a join rather than two round trips, and requests that arrive
+ * together share it (see session-lookup.ts).
  */
-export async function findLiveSessionWithUser(
+export async function findLiveSessionsWithUsers(
   db: Db,
-  tokenHash: string,
+  tokenHashes: readonly string[],
   now: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const row = await db
+): Promise<Map<string, LiveSession>> {
+  if (tokenHashes.length === 0) return new Map();
+  const rows = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
@@ -29,31 +36,34 @@ export async function findLiveSessionWithUser(
       'sessions.last_seen_at as session_last_seen_at',
       'sessions.expires_at as session_expires_at',
     ])
-    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.token_hash', 'in', tokenHashes)
     .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const {
-    session_id,
-    session_token_hash,
-    session_user_agent,
-    session_created_at,
-    session_last_seen_at,
-    session_expires_at,
-    ...user
-  } = row;
-  return {
-    user,
-    session: {
-      id: session_id,
-      user_id: user.id,
-      token_hash: session_token_hash,
-      user_agent: session_user_agent,
-      created_at: session_created_at,
-      last_seen_at: session_last_seen_at,
-      expires_at: session_expires_at,
-    },
-  };
+    .execute();
+  const found = new Map<string, LiveSession>();
+  for (const row of rows) {
+    const {
+      session_id,
+      session_token_hash,
+      session_user_agent,
+      session_created_at,
+      session_last_seen_at,
+      session_expires_at,
+      ...user
+    } = row;
+    found.set(session_token_hash, {
+      user,
+      session: {
+        id: session_id,
+        user_id: user.id,
+        token_hash: session_token_hash,
+        user_agent: session_user_agent,
+        created_at: session_created_at,
+        last_seen_at: session_last_seen_at,
+        expires_at: session_expires_at,
+      },
+    });
+  }
+  return found;
 }
 
 export async function touchSession(db: Db, id: string, now: string): Promise<void> {
