@@ -10,7 +10,7 @@ const FINAL_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
 /** A stored block's length is 16 bits, so longer bytes take several blocks. */
 export const MAX_STORED_BLOCK = 0xffff;
 
-/** Twice the window a deflate back-reference can reach; more history could never be used. */
+/** How far back a deflate back-reference can reach: more history than this is never used. */
 export const DEFLATE_WINDOW = 32 * 1024;
 
 /**
