@@ -52,23 +52,21 @@ export class PayloadTooLarge extends AppError {
   readonly code = 'too-large';
 }
 
-export class TooManyRequests extends AppError {
-  readonly status = 429;
-  readonly code = 'too-many-requests';
-
+/** A refusal that passes with time: the response says when to try again (Retry-After, whole seconds, at least 1). */
+abstract class RetryLater extends AppError {
   constructor(message: string, retryAfterSeconds: number) {
     super(message);
     this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 }
 
+export class TooManyRequests extends RetryLater {
+  readonly status = 429;
+  readonly code = 'too-many-requests';
+}
+
 /** A service the request depends on (such as Redis for login throttling) cannot be reached right now. */
-export class ServiceUnavailable extends AppError {
+export class ServiceUnavailable extends RetryLater {
   readonly status = 503;
   readonly code = 'unavailable';
-
-  constructor(message: string, retryAfterSeconds: number) {
-    super(message);
-    this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
-  }
 }
