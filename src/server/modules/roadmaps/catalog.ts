@@ -1,7 +1,7 @@
 // The loaded roadmaps, with their JSON serialised once per version and per learner variant.
 import type { Roadmap, Topic } from '../../../domain/content/schema.js';
 import { buildSkillMatcher, type SkillMatcher } from '../../../domain/postings.js';
-import { NO_PROGRESS, publicTopic, roadmapFrame } from '../../../domain/roadmap-view.js';
+import { publicTopic, roadmapFrame } from '../../../domain/roadmap-view.js';
 import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
 import { NotFound } from '../../errors.js';
 import { LearnerVariant, type PreparedBody, prepareBody } from './learner-view.js';
@@ -71,7 +71,7 @@ export class RoadmapCatalog {
     const key = `${id}:${language ?? '-'}:${level ?? '-'}`;
     let variant = this.learnerVariants.get(key);
     if (!variant) {
-      variant = new LearnerVariant(this.get(id), language, level, NO_PROGRESS);
+      variant = new LearnerVariant(this.get(id), language, level);
       this.learnerVariants.set(key, variant);
     }
     return variant;

@@ -19,8 +19,21 @@ export function acceptsGzip(header: string | undefined): boolean {
   return wildcard;
 }
 
-/** A prepared JSON body in the encoding the client accepts; the caller has set the caching headers. */
-export function sendPrepared(request: FastifyRequest, reply: FastifyReply, body: PreparedBody) {
+/**
+ * A prepared JSON body in the encoding the client accepts, with its strong ETag and the given
+ * caching; 304 without a body when the client already holds these bytes.
+ */
+export function sendPrepared(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: PreparedBody,
+  cacheControl: string,
+) {
+  reply
+    .header('etag', body.etag)
+    .header('cache-control', cacheControl)
+    .header('vary', 'accept-encoding');
+  if (request.headers['if-none-match'] === body.etag) return reply.status(304).send(null);
   reply.type('application/json; charset=utf-8');
   if (acceptsGzip(request.headers['accept-encoding'])) {
     return reply.header('content-encoding', 'gzip').send(body.gzip);

@@ -6,6 +6,7 @@ import type { Roadmap } from '../../../domain/content/schema.js';
 import {
   type LearnerTopic,
   learnerTopic,
+  NO_PROGRESS,
   resolvedBucket,
   roadmapFrame,
   type TopicProgress,
@@ -106,7 +107,6 @@ export class LearnerVariant {
     private readonly roadmap: Roadmap,
     readonly language: Language | null,
     readonly level: LearnerLevel | null,
-    private readonly empty: TopicProgress,
   ) {
     const frame = JSON.stringify({ ...roadmapFrame(roadmap), language, level });
     this.topics = roadmap.topics
@@ -122,7 +122,7 @@ export class LearnerVariant {
     let untouchedSoFar = this.head.subarray(-DEFLATE_WINDOW);
     for (const [i, topic] of this.topics.entries()) {
       const open = Buffer.from(`${i === 0 ? '' : ','}${JSON.stringify(topic).slice(0, -1)}`);
-      const untouched = Buffer.concat([open, Buffer.from(progressTail(topic, empty))]);
+      const untouched = Buffer.concat([open, Buffer.from(progressTail(topic, NO_PROGRESS))]);
       this.pieces.push({
         topic,
         open,
@@ -207,7 +207,7 @@ export class LearnerVariant {
     }));
     const byId = new Map(columns.map((c) => [c.id, c]));
     for (const topic of this.topics) {
-      const status = (progress.get(topic.id) ?? this.empty).status;
+      const status = (progress.get(topic.id) ?? NO_PROGRESS).status;
       overall[status] += 1;
       const column = byId.get(topic.columnId);
       if (column) {

@@ -63,14 +63,9 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const body = catalog.publicBody(request.params.roadmapId);
       // Content only changes with a new version, so clients revalidate cheaply with the ETag.
-      reply
-        .header('etag', body.etag)
-        .header('cache-control', 'public, max-age=300')
-        .header('vary', 'accept-encoding');
-      if (request.headers['if-none-match'] === body.etag) return reply.status(304).send(null);
-      return sendPrepared(request, reply, body);
+      const body = catalog.publicBody(request.params.roadmapId);
+      return sendPrepared(request, reply, body, 'public, max-age=300');
     },
   );
 
@@ -102,12 +97,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
         );
       }
       const body = catalog.learnerVariant(roadmapId, language, level).content;
-      reply
-        .header('etag', body.etag)
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .header('vary', 'accept-encoding');
-      if (request.headers['if-none-match'] === body.etag) return reply.status(304).send(null);
-      return sendPrepared(request, reply, body);
+      return sendPrepared(request, reply, body, 'public, max-age=31536000, immutable');
     },
   );
 
@@ -119,7 +109,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
       user.language as Language | null,
       user.level as LearnerLevel | null,
     );
-    return { roadmapId, variant, progress: await progressByTopic(db, user.id, roadmapId) };
+    return { variant, progress: await progressByTopic(db, user.id, roadmapId) };
   }
 
   app.get(
@@ -168,10 +158,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const { roadmapId, variant, progress } = await learnerState(
-        request,
-        request.params.roadmapId,
-      );
+      const { roadmapId } = request.params;
+      const { variant, progress } = await learnerState(request, roadmapId);
       reply.header('cache-control', 'private, no-store');
       return {
         roadmapId,
@@ -200,10 +188,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const { roadmapId, variant, progress } = await learnerState(
-        request,
-        request.params.roadmapId,
-      );
+      const { roadmapId } = request.params;
+      const { variant, progress } = await learnerState(request, roadmapId);
       reply.header('cache-control', 'private, no-store');
       return { roadmapId, ...variant.summary(progress) };
     },
