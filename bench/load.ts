@@ -378,6 +378,16 @@ async function postgresSchema(baseUrl: string) {
   };
 }
 
+/** Runs `bench` against a schema of its own in the PostgreSQL at `baseUrl`, dropped afterwards. */
+async function inFreshSchema(baseUrl: string, bench: (url: string) => Promise<void>) {
+  const database = await postgresSchema(baseUrl);
+  try {
+    await bench(database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
 async function main() {
   if (!hasWrk()) {
     console.log('\nLoad figures skipped: wrk is not installed (apt-get install -y wrk).');
@@ -398,12 +408,7 @@ async function main() {
   await writeBench('SQLite (synchronous=FULL)', sqlite());
   const postgresUrl = process.env.TEST_DATABASE_URL;
   if (postgresUrl) {
-    const database = await postgresSchema(postgresUrl);
-    try {
-      await writeBench('PostgreSQL', { DATABASE_URL: database.url });
-    } finally {
-      await database.drop();
-    }
+    await inFreshSchema(postgresUrl, (url) => writeBench('PostgreSQL', { DATABASE_URL: url }));
   } else {
     console.log(
       '  PostgreSQL skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test',
@@ -415,12 +420,9 @@ async function main() {
   );
   await postingAnalysisBench('SQLite', sqlite());
   if (postgresUrl) {
-    const database = await postgresSchema(postgresUrl);
-    try {
-      await postingAnalysisBench('PostgreSQL', { DATABASE_URL: database.url });
-    } finally {
-      await database.drop();
-    }
+    await inFreshSchema(postgresUrl, (url) =>
+      postingAnalysisBench('PostgreSQL', { DATABASE_URL: url }),
+    );
   }
 }
 
