@@ -10,13 +10,8 @@ import { USER_QUOTAS } from '../../src/server/modules/quotas.js';
 import { RoadmapCatalog } from '../../src/server/modules/roadmaps/catalog.js';
 import { Learner, startApp, type TestApp } from '../support/app.js';
 import { backendRoadmap, shippedContent } from '../support/content.js';
-import { DIALECTS, redisUrl } from '../support/dialects.js';
+import { ATTEMPT_COUNTERS, DIALECTS } from '../support/dialects.js';
 import { longPosting } from '../support/long-posting.js';
-
-const COUNTERS = [
-  { name: 'memory', env: {} as Record<string, string> },
-  ...(redisUrl ? [{ name: 'redis', env: { REDIS_URL: redisUrl } }] : []),
-];
 
 const SHORT_POSTING = 'Backend developer: Go, PostgreSQL and Docker; Kubernetes is a plus.';
 const HUNDRED_KB = longPosting(100_000);
@@ -62,7 +57,7 @@ describe.each(DIALECTS)('postings on $name', (dialect) => {
 });
 
 describe.each(DIALECTS)('hourly quotas on $name', (dialect) => {
-  describe.each(COUNTERS)('with the $name counter', (counter) => {
+  describe.each(ATTEMPT_COUNTERS)('with the $name counter', (counter) => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp(dialect, counter.env);

@@ -11,7 +11,7 @@ import {
   type TestApp,
   uniqueEmail,
 } from '../support/app.js';
-import { DIALECTS, redisUrl } from '../support/dialects.js';
+import { ATTEMPT_COUNTERS, DIALECTS } from '../support/dialects.js';
 
 /**
  * A fresh address from 2001:db8::/32 (documentation only) per use: counts in the shared Redis
@@ -21,11 +21,6 @@ function freshAddress(): string {
   const group = () => randomBytes(2).toString('hex');
   return `2001:db8:${group()}:${group()}::${group()}`;
 }
-
-const COUNTERS = [
-  { name: 'memory', env: {} as Record<string, string> },
-  ...(redisUrl ? [{ name: 'redis', env: { REDIS_URL: redisUrl } }] : []),
-];
 
 const LIMIT = THROTTLE_LIMITS.failuresPerAccountAndAddress;
 
@@ -48,7 +43,7 @@ function login(
 const countOf = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 
 describe.each(DIALECTS)('login throttling on $name', (dialect) => {
-  describe.each(COUNTERS)('with the $name attempt counter', (counter) => {
+  describe.each(ATTEMPT_COUNTERS)('with the $name attempt counter', (counter) => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp(dialect, counter.env);

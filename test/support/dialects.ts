@@ -55,6 +55,12 @@ function postgres(baseUrl: string): DialectUnderTest {
 export const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
 export const redisUrl = process.env.TEST_REDIS_URL || undefined;
 
+/** The attempt counters an app can run with: in memory always, Redis when TEST_REDIS_URL is set. */
+export const ATTEMPT_COUNTERS: { name: string; env: Record<string, string> }[] = [
+  { name: 'memory', env: {} },
+  ...(redisUrl ? [{ name: 'redis', env: { REDIS_URL: redisUrl } }] : []),
+];
+
 export const DIALECTS: DialectUnderTest[] = [
   sqlite,
   ...(postgresUrl ? [postgres(postgresUrl)] : []),
