@@ -190,6 +190,8 @@ describe('job postings, history and settings in Chromium', () => {
       const other = await HttpLearner.logIn(session.url, learner.email, PASSWORD);
       await page.goto(`${session.url}/settings`);
       const devices = page.getByRole('region', { name: 'Signed-in devices' }).getByRole('listitem');
+      // The list may take more than expect.poll's one second to load on a busy machine.
+      await devices.first().waitFor();
       await expect.poll(() => devices.count()).toBe(2);
 
       const newPassword = 'a kettle on the hill';
@@ -216,6 +218,7 @@ describe('job postings, history and settings in Chromium', () => {
       await page.goto(`${session.url}/settings`);
       const devices = page.getByRole('region', { name: 'Signed-in devices' }).getByRole('listitem');
       // The browser carries the sign-up session; the log-in through the API is the other one.
+      await devices.first().waitFor();
       await expect.poll(() => devices.count()).toBe(2);
       const thisDevice = devices.filter({ hasText: 'This device' });
       expect(await thisDevice.getByRole('button', { name: /^Revoke/ }).count()).toBe(0);
