@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/database.js';
 import { Learner, startApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/dialects.js';
@@ -12,14 +12,19 @@ interface Due {
   reason: string;
 }
 
-// A fixed clock: 2026-03-10 12:00 UTC, so due dates are predictable.
-let clock = new Date('2026-03-10T12:00:00Z');
+// Every test starts at 2026-03-10 12:00 UTC, so due dates are predictable; a test that moves
+// the clock forward moves only its own, since beforeEach winds it back.
+const START = new Date('2026-03-10T12:00:00Z');
 
 describe.each(DIALECTS)('reviews on $name', (dialect) => {
   let t: TestApp;
+  let clock = START;
   beforeAll(async () => {
     // Sessions outlive the month the clock jumps forward.
     t = await startApp(dialect, { SESSION_TTL_DAYS: '90' }, { now: () => clock });
+  });
+  beforeEach(() => {
+    clock = START;
   });
   afterAll(() => t?.close());
 
@@ -31,7 +36,6 @@ describe.each(DIALECTS)('reviews on $name', (dialect) => {
       .topics.find((x: { id: string }) => x.id === id);
 
   it('schedules a check-in a month after sign-up, and a monthly review moves it on, sets the focus and brings a revisited topic back to essential now', async () => {
-    clock = new Date('2026-03-10T12:00:00Z');
     const me = await Learner.signUp(t.app);
     const before = (await due(me)).find((d) => d.type === 'monthly');
     expect(before).toMatchObject({ dueOn: '2026-04-10', overdue: false });
@@ -153,7 +157,6 @@ describe.each(DIALECTS)('reviews on $name', (dialect) => {
   });
 
   it('makes a retro due when a project is done, and a retro for it clears it', async () => {
-    clock = new Date('2026-03-10T12:00:00Z');
     const me = await Learner.signUp(t.app);
     const project = (
       await me.request('POST', '/api/v1/me/projects', { title: 'Todo API', status: 'building' })
@@ -180,7 +183,6 @@ describe.each(DIALECTS)('reviews on $name', (dialect) => {
   });
 
   it('makes a review due at once when I start applying for jobs or change target role', async () => {
-    clock = new Date('2026-03-10T12:00:00Z');
     const me = await Learner.signUp(t.app);
     await me.request('PATCH', '/api/v1/me', { targetRole: 'Backend developer' });
     expect((await due(me)).filter((d) => d.triggerId)).toEqual([]);
