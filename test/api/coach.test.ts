@@ -99,12 +99,38 @@ describe.each(DIALECTS)('postings, coach, one-page and history on $name', (diale
 
   it('gives next steps and a project for the weakest column, and fires the SQL pitfall', async () => {
     const me = await Learner.signUp(t.app);
-    for (const id of ['web-framework', 'routing', 'middleware'])
+    // Three framework topics under way, all in one column; every other column is untouched.
+    const started = ['web-framework', 'routing', 'middleware'];
+    for (const id of started)
       await me.request('PUT', `/api/v1/me/progress/${id}`, { status: 'learning' });
+    const roadmap = (await me.request('GET', '/api/v1/me/roadmaps/backend')).json();
+    const columnOf = (topicId: string): string | undefined =>
+      roadmap.topics.find((x: { id: string }) => x.id === topicId)?.columnId;
     const coach = (await me.request('GET', '/api/v1/me/coach')).json();
-    expect(coach.nextSteps.topics.length).toBeLessThanOrEqual(3);
-    expect(coach.nextSteps.weakestColumn).toHaveProperty('id');
-    expect(coach.nextSteps.project).toHaveProperty('catalogueId');
+
+    // The topics already in progress take all three places before anything new is offered.
+    expect(
+      coach.nextSteps.topics.map((x: { topicId: string; status: string }) => [x.topicId, x.status]),
+    ).toEqual(started.map((id) => [id, 'learning']));
+
+    // Each untouched column has strength 0, and a tie goes to the column listed first.
+    const untouched: { id: string; title: string } = roadmap.columns.find(
+      (c: { id: string }) => !started.some((id) => columnOf(id) === c.id),
+    );
+    expect(coach.nextSteps.weakestColumn).toEqual({
+      id: untouched.id,
+      title: untouched.title,
+      strength: 0,
+    });
+
+    // The project offered is the catalogue's one that practises most topics of that column.
+    type Project = { id: string; title: string; topics: string[] };
+    const practised = (p: Project) => p.topics.filter((id) => columnOf(id) === untouched.id).length;
+    const best = (roadmap.projects as Project[]).reduce((a, b) =>
+      practised(b) > practised(a) ? b : a,
+    );
+    expect(coach.nextSteps.project).toMatchObject({ catalogueId: best.id, title: best.title });
+    expect(coach.nextSteps.project.reason).toContain(`${untouched.title}, your weakest column`);
     const sql = coach.findings.find((f: { id: string }) => f.id === 'pitfall.sql-skipped');
     expect(sql).toMatchObject({
       kind: 'pitfall',

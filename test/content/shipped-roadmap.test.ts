@@ -121,9 +121,12 @@ describe('coverage of roadmap-coverage.md', () => {
     areas: { area: string; terms: Term[] }[];
   };
 
-  it('lists a good number of terms from every area', () => {
-    expect(areas.length).toBeGreaterThanOrEqual(10);
-    for (const { area, terms } of areas) expect(terms.length, area).toBeGreaterThan(0);
+  // The test below only proves the terms listed here; these floors keep the list itself from
+  // shrinking unnoticed. Today it has 213 terms in 13 areas, the smallest (Caching) with 6.
+  it('lists about two hundred terms, at least five in each of the thirteen areas', () => {
+    expect(areas.length).toBeGreaterThanOrEqual(13);
+    expect(areas.flatMap((a) => a.terms).length).toBeGreaterThanOrEqual(200);
+    for (const { area, terms } of areas) expect(terms.length, area).toBeGreaterThanOrEqual(5);
   });
 
   it.each(areas)('finds every $area term in some topic title, alias or summary', ({ terms }) => {
