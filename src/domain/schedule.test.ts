@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DueReview, ReviewType, ScheduleInput } from './schedule.js';
-import { CHECK_IN_CADENCES, dueReviews, localDate } from './schedule.js';
+import type { DueReview, ScheduleInput } from './schedule.js';
+import { dueReviews, localDate } from './schedule.js';
+import { CHECK_IN_CADENCES, type ReviewType } from './vocabulary.js';
 
 const TONGA = 'Pacific/Tongatapu'; // UTC+13 all year
 const HONOLULU = 'Pacific/Honolulu'; // UTC−10 all year

@@ -11,10 +11,7 @@ import {
   min,
   parseISO,
 } from 'date-fns';
-
-export type ReviewType = 'monthly' | 'quarterly' | 'project' | 'annual';
-export type CheckInCadence = 'weekly' | 'fortnightly' | 'monthly';
-export const CHECK_IN_CADENCES: readonly CheckInCadence[] = ['weekly', 'fortnightly', 'monthly'];
+import type { CheckInCadence, ReviewType } from './vocabulary.js';
 
 export interface ScheduleInput {
   /** IANA time zone, e.g. 'Pacific/Tongatapu'; every date below is read in it. */

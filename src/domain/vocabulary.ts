@@ -56,5 +56,20 @@ export const RESOURCE_KINDS = [
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+/** The four review cycles: a monthly check-in, a quarterly and an annual review, and a project retro. */
+export const REVIEW_TYPES = ['monthly', 'quarterly', 'project', 'annual'] as const;
+export type ReviewType = (typeof REVIEW_TYPES)[number];
+
+/** How often the learner's check-in repeats. */
+export const CHECK_IN_CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+export type CheckInCadence = (typeof CHECK_IN_CADENCES)[number];
+
+export const PROJECT_STATUSES = ['planned', 'building', 'done'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Why a topic's progress changed: the learner, a review's plan change, or a new roadmap version. */
+export const CHANGE_CAUSES = ['learner', 'review', 'content_upgrade'] as const;
+export type ChangeCause = (typeof CHANGE_CAUSES)[number];
+
 /** The bucket a learner sees when they have not chosen a level yet. */
 export const DEFAULT_LEVEL: LearnerLevel = 'beginner';

@@ -1,14 +1,11 @@
-// buildApp(config): external plugins, then the app's own plugins, then the routes, in that order.
+// buildApp(config, services): external plugins, then the app's own plugins, then the routes, in
+// that order. It only composes: the start-up work (migrations, Redis, content upgrade) is done by
+// openServices before it, in services.ts.
 import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { Roadmap } from '../domain/content/schema.js';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config, TrustProxy } from './config.js';
-import { loadRoadmaps } from './content/load-roadmaps.js';
-import { type DatabaseHandle, openDatabase } from './db/database.js';
-import { migrateToLatest } from './db/migrate.js';
-import { connectRedis } from './modules/auth/redis-connection.js';
 import authRoutes from './modules/auth/routes.js';
 import type { AuthDeps } from './modules/auth/service.js';
 import { SessionLookup } from './modules/auth/session-lookup.js';
@@ -23,7 +20,6 @@ import type { ModuleDeps } from './modules/deps.js';
 import healthRoutes from './modules/health/routes.js';
 import { type PostingAnalyser, startPostingAnalyser } from './modules/postings/analyser-pool.js';
 import postingRoutes from './modules/postings/routes.js';
-import { carryProgressForward } from './modules/progress/content-upgrade.js';
 import progressRoutes from './modules/progress/routes.js';
 import projectRoutes from './modules/projects/routes.js';
 import reviewRoutes from './modules/reviews/routes.js';
@@ -38,12 +34,13 @@ import storableText from './plugins/storable-text.js';
 import { installValidation } from './plugins/validation.js';
 import web from './plugins/web.js';
 import { ProblemSchema } from './schemas/common.js';
+import type { Services } from './services.js';
 
 export interface AppOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
-  /** Already-loaded roadmaps; by default they are read from config.contentDir. */
-  roadmaps?: Roadmap[];
+  /** The logger start-up used, so every line goes to one place; else one at config.logLevel. */
+  logger?: FastifyBaseLogger;
   /** Finds skills in postings; by default a pool of config.postingThreads threads. Tests observe one. */
   analyser?: PostingAnalyser;
 }
@@ -62,13 +59,19 @@ function fastifyTrustProxy(trust: TrustProxy) {
   return (_address: string, hop: number) => hop < trust;
 }
 
-export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  services: Services,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const roadmaps = options.roadmaps ?? (await loadRoadmaps(config.contentDir));
-  const catalog = new RoadmapCatalog(roadmaps);
+  const { database, redis } = services;
+  const catalog = new RoadmapCatalog(services.roadmaps);
 
   const app = Fastify({
-    logger: { level: config.logLevel },
+    ...(options.logger
+      ? { loggerInstance: options.logger }
+      : { logger: { level: config.logLevel } }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // A client's x-request-id is kept only when it is a short token (a proxy's id, say), so a
@@ -81,35 +84,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database: DatabaseHandle = openDatabase(config.databaseUrl, {
-    poolSize: config.databasePoolSize,
-    onConnectionError: (err) =>
-      app.log.warn({ err }, 'a database connection was lost; it will be replaced'),
-  });
+  app.addHook('onClose', async () => services.close());
   if (config.trustProxy === true) {
     app.log.warn(
       'TRUST_PROXY=true believes every X-Forwarded-For header, so any client can choose its own address and escape per-address login throttling; set the number of proxy hops or their addresses instead',
     );
-  }
-  // Never throws: when Redis is down at start-up the app starts not ready and keeps reconnecting.
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : null;
-  app.addHook('onClose', async () => {
-    await database.close();
-    await redis?.close();
-  });
-  try {
-    await migrateToLatest(database.db, database.dialect);
-    for (const roadmap of roadmaps) {
-      const moved = await carryProgressForward(database.db, roadmap, now());
-      if (moved > 0)
-        app.log.info(
-          { roadmap: roadmap.id, moved },
-          'carried progress over to renamed and merged topics',
-        );
-    }
-  } catch (error) {
-    await app.close();
-    throw error;
   }
 
   const attempts: AttemptCounter = redis
@@ -189,7 +168,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     async (api) => {
       await api.register(authRoutes, authOptions);
       await api.register(userRoutes, moduleDeps);
-      await api.register(roadmapRoutes, { db: database.db, catalog });
+      await api.register(roadmapRoutes, moduleDeps);
       await api.register(progressRoutes, moduleDeps);
       await api.register(projectRoutes, moduleDeps);
       await api.register(reviewRoutes, moduleDeps);

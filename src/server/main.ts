@@ -1,13 +1,18 @@
-// Entry point: configuration, then the app, then listen; closes cleanly on SIGTERM and SIGINT.
+// Entry point: configuration, the start-up work, then the app, then listen; closes cleanly on
+// SIGTERM and SIGINT.
 import closeWithGrace from 'close-with-grace';
+import { pino } from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './content/load-roadmaps.js';
 import { DatabaseOpenError } from './db/database.js';
+import { openServices } from './services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await buildApp(config);
+  const logger = pino({ level: config.logLevel });
+  const services = await openServices(config, logger);
+  const app = await buildApp(config, services, { logger });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: finishing requests in flight');

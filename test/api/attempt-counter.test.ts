@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { TooManyRequests } from '../../src/server/errors.js';
 import {
@@ -14,7 +13,7 @@ import {
   MemoryAttemptCounter,
   RedisAttemptCounter,
 } from '../../src/server/modules/auth/throttle.js';
-import { GOOD_PASSWORD, Learner, ORIGIN, shippedContent } from '../support/app.js';
+import { bootApp, GOOD_PASSWORD, Learner, ORIGIN, shippedContent } from '../support/app.js';
 import { DIALECTS, redisUrl } from '../support/dialects.js';
 
 const connections: Redis[] = [];
@@ -131,8 +130,8 @@ describe.runIf(redisUrl)('two instances sharing Redis', () => {
       PUBLIC_URL: ORIGIN,
     };
     const roadmaps = await shippedContent();
-    const one = await buildApp(loadConfig(env), { roadmaps });
-    const two = await buildApp(loadConfig(env), { roadmaps });
+    const one = await bootApp(loadConfig(env), { roadmaps });
+    const two = await bootApp(loadConfig(env), { roadmaps });
     try {
       const learner = await Learner.signUp(one);
       const login = (app: typeof one, password: string) =>

@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { buildApp } from '../../src/server/app.js';
 import { loadConfig, projectRoot } from '../../src/server/config.js';
 import { loadRoadmaps } from '../../src/server/content/load-roadmaps.js';
-import { Learner, ORIGIN, shippedContent } from '../support/app.js';
+import { bootApp, Learner, ORIGIN, shippedContent } from '../support/app.js';
 import { DIALECTS, type TestDatabase } from '../support/dialects.js';
 
 /**
@@ -104,7 +103,7 @@ describe.each(DIALECTS)('upgrading the roadmap from version 1 to 2 on $name', (d
     loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', PUBLIC_URL: ORIGIN });
 
   it("keeps every learner's progress through a renamed and a merged topic", async () => {
-    const v1 = await buildApp(env(), { roadmaps: await shippedContent() });
+    const v1 = await bootApp(env(), { roadmaps: await shippedContent() });
     const learner = await Learner.signUp(v1);
     const other = await Learner.signUp(v1);
     await learner.request('PUT', '/api/v1/me/progress/sql-joins', {
@@ -128,7 +127,7 @@ describe.each(DIALECTS)('upgrading the roadmap from version 1 to 2 on $name', (d
 
     const v2Roadmaps = await loadRoadmaps(v2Dir);
     expect(v2Roadmaps[0]?.version).toBe(2);
-    const v2 = await buildApp(env(), { roadmaps: v2Roadmaps });
+    const v2 = await bootApp(env(), { roadmaps: v2Roadmaps });
     try {
       const again = new Learner(v2, learner.cookie, learner.csrf, learner.id, learner.email);
       const view = (await again.request('GET', '/api/v1/me/roadmaps/backend')).json() as {
@@ -175,13 +174,13 @@ describe.each(DIALECTS)('upgrading the roadmap from version 1 to 2 on $name', (d
   });
 
   it('moves progress once: starting version 2 again changes nothing', async () => {
-    const v1 = await buildApp(env(), { roadmaps: await shippedContent() });
+    const v1 = await bootApp(env(), { roadmaps: await shippedContent() });
     const learner = await Learner.signUp(v1);
     await learner.request('PUT', '/api/v1/me/progress/sql-joins', { status: 'learning' });
     await v1.close();
 
     const historyAfterStart = async () => {
-      const app = await buildApp(env(), { roadmaps: await loadRoadmaps(v2Dir) });
+      const app = await bootApp(env(), { roadmaps: await loadRoadmaps(v2Dir) });
       try {
         const again = new Learner(app, learner.cookie, learner.csrf, learner.id, learner.email);
         return (await again.request('GET', '/api/v1/me/history?limit=200')).json().items as {

@@ -3,11 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { startSessionSweeper } from '../../src/server/modules/auth/session-sweeper.js';
-import { Learner, ORIGIN, shippedContent, startApp, type TestApp } from '../support/app.js';
+import {
+  bootApp,
+  Learner,
+  ORIGIN,
+  shippedContent,
+  startApp,
+  type TestApp,
+} from '../support/app.js';
 import { DIALECTS } from '../support/dialects.js';
 
 describe.each(DIALECTS)('expired sessions on $name', (dialect) => {
@@ -102,7 +108,7 @@ describe('the SQLite file', () => {
       LOG_LEVEL: 'silent',
       PUBLIC_URL: ORIGIN,
     });
-    const app = await buildApp(config, { roadmaps: await shippedContent() });
+    const app = await bootApp(config, { roadmaps: await shippedContent() });
     try {
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);

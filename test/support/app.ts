@@ -1,7 +1,9 @@
 // Builds a real app on a fresh database for one test file, and a signed-in client for it.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
 import { type AppOptions, buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
+import { openServices, type ServiceOptions } from '../../src/server/services.js';
 import { shippedContent } from './content.js';
 import type { DialectUnderTest, TestDatabase } from './dialects.js';
 
@@ -16,10 +18,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What `main` does before listening: the start-up work, then the app composed on it. */
+export async function bootApp(
+  config: Config,
+  options: AppOptions & ServiceOptions = {},
+): Promise<FastifyInstance> {
+  const logger = pino({ level: config.logLevel });
+  const services = await openServices(config, logger, options);
+  return buildApp(config, services, { ...options, logger });
+}
+
 export async function startApp(
   dialect: DialectUnderTest,
   env: Record<string, string> = {},
-  options: AppOptions = {},
+  options: AppOptions & ServiceOptions = {},
 ): Promise<TestApp> {
   const database = await dialect.create();
   const config = loadConfig({
@@ -28,7 +40,7 @@ export async function startApp(
     PUBLIC_URL: ORIGIN,
     ...env,
   });
-  const app = await buildApp(config, {
+  const app = await bootApp(config, {
     roadmaps: options.roadmaps ?? (await shippedContent()),
     ...options,
   });

@@ -30,9 +30,7 @@ const advancedBeforeBasics = (ctx: Context): Finding | null => {
       ? [
           {
             label: `Start “${basics.title}”`,
-            method: 'POST',
-            path: '/api/v1/me/projects',
-            body: { catalogueId: basics.id, status: 'building' },
+            intent: { kind: 'start-project', catalogueId: basics.id },
           },
         ]
       : [],

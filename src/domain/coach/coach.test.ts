@@ -116,10 +116,10 @@ describe('pitfall: SQL skipped while framework topics advance', () => {
     const finding = find(learner({ statuses: framework }), 'pitfall.sql-skipped');
     expect(finding?.explanation).toMatch(/Web framework/);
     expect(finding?.explanation).toMatch(/SQL/);
-    expect(finding?.actions[0]).toMatchObject({
-      method: 'PUT',
-      path: '/api/v1/me/progress/sql-basics',
-      body: { status: 'learning' },
+    expect(finding?.actions[0]?.intent).toEqual({
+      kind: 'set-status',
+      topicId: 'sql-basics',
+      status: 'learning',
     });
   });
 
@@ -211,7 +211,7 @@ describe('pitfall: many topics studied, no project', () => {
   it('fires with eight topics studied and no project, offering the first practice project', () => {
     const finding = find(learner({ statuses: studied() }), 'pitfall.studied-without-project');
     expect(finding?.explanation).toMatch(/8 topics/);
-    expect(finding?.actions[0]).toMatchObject({ method: 'POST', path: '/api/v1/me/projects' });
+    expect(finding?.actions[0]?.intent).toMatchObject({ kind: 'start-project' });
   });
 
   it('stays quiet once a project is being built', () => {
@@ -425,7 +425,10 @@ describe('balance: advanced topics before a deployed small API', () => {
       'balance.advanced-before-basics',
     );
     expect(finding?.explanation).toMatch(/Kubernetes/);
-    expect(finding?.actions[0]?.body).toMatchObject({ catalogueId: 'production-style-api' });
+    expect(finding?.actions[0]?.intent).toEqual({
+      kind: 'start-project',
+      catalogueId: 'production-style-api',
+    });
   });
 
   it('stays quiet once a finished project is deployed', () => {

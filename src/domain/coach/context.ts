@@ -3,7 +3,7 @@ import type { Topic } from '../content/schema.js';
 import { topicAppliesTo } from '../roadmap-view.js';
 import { type Bucket, DEFAULT_LEVEL, type Status } from '../vocabulary.js';
 import { STATUS_WEIGHT } from './thresholds.js';
-import type { CoachInput } from './types.js';
+import type { Action, CoachInput } from './types.js';
 
 export const STARTED: ReadonlySet<Status> = new Set([
   'learning',
@@ -113,11 +113,9 @@ export function bottleneck(ctx: Context, statusOf = ctx.status): string | null {
   return best?.column ?? null;
 }
 
-export const progressAction = (ctx: Context, topicId: string, status: Status) => ({
+export const progressAction = (ctx: Context, topicId: string, status: Status): Action => ({
   label: `Start “${ctx.topic(topicId)?.title ?? topicId}”`,
-  method: 'PUT' as const,
-  path: `/api/v1/me/progress/${topicId}`,
-  body: { status },
+  intent: { kind: 'set-status', topicId, status },
 });
 
 export const noEvidence = () => ({

@@ -123,9 +123,7 @@ const studiedWithoutProject: Rule = (ctx) => {
       ? [
           {
             label: `Start “${idea.title}”`,
-            method: 'POST',
-            path: '/api/v1/me/projects',
-            body: { catalogueId: idea.id, status: 'building' },
+            intent: { kind: 'start-project', catalogueId: idea.id },
           },
         ]
       : [],
@@ -168,9 +166,7 @@ const noRecentReview: Rule = (ctx) => {
     actions: [
       {
         label: 'Run a monthly check-in now',
-        method: 'POST',
-        path: '/api/v1/me/reviews/triggers',
-        body: { triggerId: 'coach-no-review', review: 'monthly' },
+        intent: { kind: 'review-now', triggerId: 'coach-no-review', review: 'monthly' },
       },
     ],
   };

@@ -1,4 +1,6 @@
 // Signals that the roadmap itself needs revising, each a rule over the learner's own data.
+
+import type { ReviewType } from '../vocabulary.js';
 import {
   APPLIED,
   bottleneck,
@@ -9,15 +11,13 @@ import {
   statusesAt,
 } from './context.js';
 import { BEHAVIOUR_TOPICS, FRAMEWORK_TOPICS, ROLE_COLUMNS, THRESHOLDS } from './thresholds.js';
-import type { Finding } from './types.js';
+import type { Action, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
-const reviewAction = (label: string, triggerId: string, review: string) => ({
+const reviewAction = (label: string, triggerId: string, review: ReviewType): Action => ({
   label,
-  method: 'POST' as const,
-  path: '/api/v1/me/reviews/triggers',
-  body: { triggerId, review },
+  intent: { kind: 'review-now', triggerId, review },
 });
 
 const projectsOffTargetRole: Rule = (ctx) => {

@@ -1,6 +1,6 @@
 // The coach's input (the learner's own data) and output (findings and next steps).
 import type { Roadmap } from '../content/schema.js';
-import type { Bucket, Language, LearnerLevel, Status } from '../vocabulary.js';
+import type { Bucket, Language, LearnerLevel, ReviewType, Status } from '../vocabulary.js';
 
 export interface CoachProject {
   id: string;
@@ -33,12 +33,19 @@ export interface CoachInput {
   plan: { focusTopicId: string | null; nextProjectId: string | null };
 }
 
-/** One request the UI can send to act on a finding. */
+/**
+ * What acting on a finding would do, in the learner's terms. The domain names no URL: the API
+ * turns each intent into the request that carries it out.
+ */
+export type Intent =
+  | { kind: 'set-status'; topicId: string; status: Status }
+  | { kind: 'start-project'; catalogueId: string }
+  | { kind: 'review-now'; triggerId: string; review: ReviewType };
+
+/** One thing the learner can do about a finding, with one click. */
 export interface Action {
   label: string;
-  method: 'PUT' | 'POST' | 'PATCH';
-  path: string;
-  body: Record<string, unknown>;
+  intent: Intent;
 }
 
 export interface Finding {

@@ -1,6 +1,6 @@
 // How progress follows topics that a new content version renamed or merged.
 
-import type { Status } from '../vocabulary.js';
+import type { Bucket, Status } from '../vocabulary.js';
 import type { Roadmap } from './schema.js';
 
 /** old topic id → the topic that replaces it, for one roadmap. */
@@ -23,7 +23,7 @@ const RANK: Record<Status, number> = {
 
 export interface MergeableProgress {
   status: Status;
-  bucket: string | null;
+  bucket: Bucket | null;
   note: string | null;
   updatedAt: string;
 }

@@ -6,6 +6,7 @@ import {
   type Language,
   type LEARNER_LEVELS,
   RESOURCE_KINDS,
+  REVIEW_TYPES,
   TOPIC_LEVELS,
 } from '../vocabulary.js';
 
@@ -135,7 +136,6 @@ export const DECISIONS = [
   'statuses',
   'next_project',
 ] as const;
-export const REVIEW_TYPES = ['monthly', 'quarterly', 'project', 'annual'] as const;
 
 export const ReviewQuestionSchema = Type.Object(
   {

@@ -1,9 +1,9 @@
 // Checks roadmap content as a whole: each file against its schema, then every cross-reference.
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import { REVIEW_TYPES } from '../vocabulary.js';
 import {
   ProjectFileSchema,
-  REVIEW_TYPES,
   ReviewFileSchema,
   type Roadmap,
   type RoadmapFile,

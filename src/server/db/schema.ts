@@ -1,5 +1,15 @@
 // The one Database type: every table the app reads or writes, as Kysely sees it.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  Bucket,
+  ChangeCause,
+  CheckInCadence,
+  Language,
+  LearnerLevel,
+  ProjectStatus,
+  ReviewType,
+  Status,
+} from '../../domain/vocabulary.js';
 
 /** Timestamps travel as ISO-8601 strings in UTC on both dialects (see database.ts). */
 type Timestamp = string;
@@ -9,13 +19,12 @@ export interface UsersTable {
   email: string;
   password_hash: string;
   display_name: string | null;
-  level: string | null;
-  language: string | null;
+  level: LearnerLevel | null;
+  language: Language | null;
   framework: string | null;
   target_role: string | null;
   time_zone: string;
-  /** How often the check-in repeats: weekly, fortnightly or monthly. */
-  review_cadence: Generated<string>;
+  review_cadence: Generated<CheckInCadence>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -35,12 +44,12 @@ export interface ProgressTable {
   user_id: string;
   roadmap_id: string;
   topic_id: string;
-  status: string;
-  bucket: string | null;
+  status: Status;
+  bucket: Bucket | null;
   note: string | null;
   updated_at: Timestamp;
   /** The status before the latest change; set by the same upsert that makes the change. */
-  previous_status: string | null;
+  previous_status: Status | null;
 }
 
 export interface ProgressHistoryTable {
@@ -48,13 +57,13 @@ export interface ProgressHistoryTable {
   user_id: string;
   roadmap_id: string;
   topic_id: string;
-  previous_status: string | null;
-  status: string;
-  bucket: string | null;
+  previous_status: Status | null;
+  status: Status;
+  bucket: Bucket | null;
   note: string | null;
   changed_at: Timestamp;
-  /** Why it changed: `learner`, or `content_upgrade` when a new roadmap version moved it. */
-  cause: string | null;
+  /** Why it changed; rows written before causes were recorded have none and count as `learner`. */
+  cause: ChangeCause | null;
 }
 
 export interface ProjectsTable {
@@ -64,10 +73,10 @@ export interface ProjectsTable {
   description: string | null;
   repo_url: string | null;
   deployed_url: string | null;
-  status: string;
+  status: ProjectStatus;
   /** 0 or 1 on both dialects. */
   production_like: number;
-  language: string | null;
+  language: Language | null;
   catalogue_id: string | null;
   started_at: Timestamp | null;
   completed_at: Timestamp | null;
@@ -94,7 +103,7 @@ export interface EvidenceTable {
 export interface ReviewsTable {
   id: string;
   user_id: string;
-  type: string;
+  type: ReviewType;
   project_id: string | null;
   roadmap_id: string;
   roadmap_version: number;
@@ -109,7 +118,7 @@ export interface ReviewTriggersTable {
   id: string;
   user_id: string;
   trigger_id: string;
-  review_type: string;
+  review_type: ReviewType;
   label: string;
   raised_at: Timestamp;
 }

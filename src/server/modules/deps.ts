@@ -1,11 +1,12 @@
-// What the learner-facing modules are given: the database, the loaded roadmaps, the clock, the
-// counter behind per-learner quotas and the posting analyser's threads.
+// What every module's service is given: the database, the loaded roadmaps, the clock, the
+// counter behind per-learner quotas and the posting analyser's threads. Every service function
+// takes them first: `(deps, userId, input)`.
 import type { Kysely } from 'kysely';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import type { AttemptCounter } from './auth/throttle.js';
-import type { PostingAnalyser } from './postings/analyser-pool.js';
-import type { RoadmapCatalog } from './roadmaps/catalog.js';
+import type { AttemptCounter } from './auth/service.js';
+import type { PostingAnalyser } from './postings/service.js';
+import type { RoadmapCatalog } from './roadmaps/service.js';
 
 export interface ModuleDeps {
   db: Kysely<Database>;
@@ -17,4 +18,9 @@ export interface ModuleDeps {
   quotas: AttemptCounter;
   /** Finds a roadmap's skills in a posting, off the event loop when the posting is long. */
   analyser: PostingAnalyser;
+}
+
+/** The same dependencies with every query sent inside the transaction `trx`. */
+export function inTransaction(deps: ModuleDeps, trx: Kysely<Database>): ModuleDeps {
+  return { ...deps, db: trx };
 }

@@ -9,7 +9,6 @@ import {
   signedIn,
 } from '../../plugins/authentication.js';
 import { errorResponses, NoContent, signedInSecurity } from '../../schemas/common.js';
-import { presentUser } from '../users/presenter.js';
 import {
   CredentialsSchema,
   CsrfSchema,
@@ -58,7 +57,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     async (request, reply) => {
       const { user, token } = await register(deps, request.body, clientOf(request));
       setSessionCookie(reply, token, options);
-      return reply.status(201).send({ user: presentUser(user), csrfToken: csrfTokenFor(token) });
+      return reply.status(201).send({ user, csrfToken: csrfTokenFor(token) });
     },
   );
 
@@ -81,7 +80,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     async (request, reply) => {
       const { user, token } = await login(deps, request.body, clientOf(request));
       setSessionCookie(reply, token, options);
-      return { user: presentUser(user), csrfToken: csrfTokenFor(token) };
+      return { user, csrfToken: csrfTokenFor(token) };
     },
   );
 
@@ -130,7 +129,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     },
     async (request) =>
       request.auth && request.sessionToken
-        ? { user: presentUser(request.auth.user), csrfToken: csrfTokenFor(request.sessionToken) }
+        ? { user: request.auth.user, csrfToken: csrfTokenFor(request.sessionToken) }
         : { user: null, csrfToken: null },
   );
 
@@ -168,18 +167,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
         response: { 200: Type.Array(SessionSchema), 401: errorResponses[401] },
       },
     },
-    async (request) => {
-      const { user, session: current } = signedIn(request);
-      const sessions = await listSessions(deps, user.id);
-      return sessions.map((s) => ({
-        id: s.id,
-        userAgent: s.user_agent,
-        createdAt: s.created_at,
-        lastSeenAt: s.last_seen_at,
-        expiresAt: s.expires_at,
-        current: s.id === current.id,
-      }));
-    },
+    async (request) => listSessions(deps, signedIn(request)),
   );
 
   app.delete(

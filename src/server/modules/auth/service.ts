@@ -1,11 +1,20 @@
 // Registration, login, logout and sessions: the account use-cases, free of HTTP.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, SessionRow, UserRow } from '../../db/schema.js';
+import type { Static } from 'typebox';
+import type { Database, SessionRow } from '../../db/schema.js';
 import { Conflict, Invalid, NotFound, Unauthorized } from '../../errors.js';
-import { findUserByEmail, insertUser, updateUser } from '../users/repo.js';
+import type { User } from '../users/schemas.js';
+import {
+  accountByEmail,
+  accountById,
+  createAccount,
+  presentUser,
+  setPasswordHash,
+} from '../users/service.js';
 import { admitLoginFrom, admitPasswordCheck, admitRegistrationFrom } from './attempt-limits.js';
 import { decoyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import type { SessionSchema } from './schemas.js';
 import type { SessionLookup } from './session-lookup.js';
 import {
   deleteOtherSessions,
@@ -15,6 +24,9 @@ import {
   touchSession,
 } from './sessions.repo.js';
 import type { AttemptCounter } from './throttle.js';
+
+export type { AttemptCounter } from './throttle.js';
+
 import { hashToken, newSessionToken } from './tokens.js';
 
 export interface AuthDeps {
@@ -34,6 +46,19 @@ export interface ClientInfo {
 export interface Credentials {
   email: string;
   password: string;
+}
+
+export type SessionView = Static<typeof SessionSchema>;
+
+function presentSession(row: SessionRow, currentId: string): SessionView {
+  return {
+    id: row.id,
+    userAgent: row.user_agent,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    current: row.id === currentId,
+  };
 }
 
 /** How stale last_seen_at may get before a request refreshes it; saves a write per request. */
@@ -66,34 +91,13 @@ export async function register(deps: AuthDeps, credentials: Credentials, client:
 
   await admitRegistrationFrom(deps.attempts, client.ip);
 
-  if (await findUserByEmail(deps.db, email)) {
+  if (await accountByEmail(deps, email)) {
     throw new Conflict('An account with this email already exists. Log in instead.', [
       { path: '/body/email', message: 'is already registered' },
     ]);
   }
-  const now = deps.now().toISOString();
-  const user: UserRow = {
-    id: randomUUID(),
-    email,
-    password_hash: await hashPassword(credentials.password),
-    display_name: null,
-    level: null,
-    language: null,
-    framework: null,
-    target_role: null,
-    time_zone: 'UTC',
-    review_cadence: 'monthly',
-    created_at: now,
-    updated_at: now,
-  };
-  try {
-    await insertUser(deps.db, user);
-  } catch (error) {
-    // Two sign-ups with one email at the same moment: the unique index decides.
-    if (await findUserByEmail(deps.db, email))
-      throw new Conflict('An account with this email already exists.');
-    throw error;
-  }
+  const passwordHash = await hashPassword(credentials.password);
+  const user = await createAccount(deps, { id: randomUUID(), email, passwordHash });
   return { user, ...(await startSession(deps, user.id, client)) };
 }
 
@@ -110,20 +114,21 @@ export async function login(deps: AuthDeps, credentials: Credentials, client: Cl
     address: client.ip,
   });
 
-  const user = await findUserByEmail(deps.db, email);
+  const account = await accountByEmail(deps, email);
   // Unknown email and wrong password take the same time and give the same answer.
   const valid = await verifyPassword(
-    user?.password_hash ?? (await decoyPasswordHash()),
+    account?.passwordHash ?? (await decoyPasswordHash()),
     credentials.password,
   );
-  if (!user || !valid) throw new Unauthorized('The email or password is not right.');
+  if (!account || !valid) throw new Unauthorized('The email or password is not right.');
   await attempt.succeeded();
-  return { user, ...(await startSession(deps, user.id, client)) };
+  return { user: account.user, ...(await startSession(deps, account.user.id, client)) };
 }
 
+/** Who is behind a request: the user as the API shows them, and the session they came with. */
 export interface Authenticated {
-  user: UserRow;
-  session: SessionRow;
+  user: User;
+  session: { id: string; userId: string };
 }
 
 /** The user behind a session token, or null when the token is unknown or expired. */
@@ -135,15 +140,17 @@ export async function authenticate(deps: AuthDeps, token: string): Promise<Authe
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(deps.db, session.id, now.toISOString());
   }
-  return { user, session };
+  return { user: presentUser(user), session: { id: session.id, userId: session.user_id } };
 }
 
-export async function logout(deps: AuthDeps, session: SessionRow): Promise<void> {
-  await deleteSession(deps.db, session.user_id, session.id);
+export async function logout(deps: AuthDeps, session: Authenticated['session']): Promise<void> {
+  await deleteSession(deps.db, session.userId, session.id);
 }
 
-export function listSessions(deps: AuthDeps, userId: string) {
-  return listLiveSessions(deps.db, userId, deps.now().toISOString());
+/** The user's live sessions, the one making the request marked `current`. */
+export async function listSessions(deps: AuthDeps, auth: Authenticated): Promise<SessionView[]> {
+  const sessions = await listLiveSessions(deps.db, auth.user.id, deps.now().toISOString());
+  return sessions.map((s) => presentSession(s, auth.session.id));
 }
 
 export async function revokeSession(
@@ -170,7 +177,8 @@ export async function changePassword(
     account: auth.user.id,
     address: client.ip,
   });
-  if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
+  const { passwordHash: current } = await accountById(deps, auth.user.id);
+  if (!(await verifyPassword(current, input.currentPassword))) {
     throw new Invalid('The current password is not right.', [
       { path: '/body/currentPassword', message: 'is not your current password' },
     ]);
@@ -183,10 +191,7 @@ export async function changePassword(
   if (problems.length > 0) throw new Invalid(`The new password ${problems[0]?.message}.`, problems);
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await updateUser(trx, auth.user.id, {
-      password_hash: passwordHash,
-      updated_at: deps.now().toISOString(),
-    });
+    await setPasswordHash({ db: trx, now: deps.now }, auth.user.id, passwordHash);
     await deleteOtherSessions(trx, auth.user.id, auth.session.id);
   });
 }

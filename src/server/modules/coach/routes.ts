@@ -1,16 +1,10 @@
 // HTTP for the coach's findings and next steps, the one-page roadmap and progress over time.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { coach } from '../../../domain/coach/coach.js';
-import { onePage } from '../../../domain/one-page.js';
-import { topicAppliesTo } from '../../../domain/roadmap-view.js';
-import { weeklyProgress } from '../../../domain/stats.js';
-import type { Language } from '../../../domain/vocabulary.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
 import type { ModuleDeps } from '../deps.js';
-import { DEFAULT_ROADMAP, statusChanges } from '../progress/service.js';
-import { loadLearner } from './learner-data.js';
 import { CoachSchema, HistoryStatsSchema, OnePageSchema } from './schemas.js';
+import { coachReport, historyStats, onePageRoadmap } from './service.js';
 
 const mine = { security: signedInSecurity };
 
@@ -26,10 +20,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
         response: { 200: CoachSchema, 401: errorResponses[401] },
       },
     },
-    async (request) => {
-      const { input } = await loadLearner(deps, signedIn(request).user);
-      return coach(input, deps.now());
-    },
+    async (request) => coachReport(deps, signedIn(request).user),
   );
 
   app.get(
@@ -43,10 +34,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
         response: { 200: OnePageSchema, 401: errorResponses[401] },
       },
     },
-    async (request) => {
-      const { input, evidence } = await loadLearner(deps, signedIn(request).user);
-      return { columns: onePage(input, evidence, deps.now()) };
-    },
+    async (request) => onePageRoadmap(deps, signedIn(request).user),
   );
 
   app.get(
@@ -60,18 +48,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
         response: { 200: HistoryStatsSchema, 401: errorResponses[401] },
       },
     },
-    async (request) => {
-      const { user } = signedIn(request);
-      // Only the status changes are needed here, not the projects, reviews and postings the coach reads.
-      const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
-      const topics = roadmap.topics.filter((t) =>
-        topicAppliesTo(t, user.language as Language | null),
-      );
-      const history = await statusChanges(deps.db, user.id, roadmap.id);
-      return {
-        weeks: weeklyProgress(topics, history, user.created_at, user.time_zone, deps.now()),
-      };
-    },
+    async (request) => historyStats(deps, signedIn(request).user),
   );
 };
 

@@ -1,9 +1,16 @@
 // Response shapes of the coach, the one-page roadmap and progress over time.
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { STATUSES } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
 const TopicIds = Type.Array(Type.String());
+
+export const CoachActionSchema = Type.Object({
+  label: Type.String(),
+  method: Type.Enum(['PUT', 'POST', 'PATCH']),
+  path: Type.String(),
+  body: Type.Record(Type.String(), Type.Unknown()),
+});
 
 export const FindingSchema = Type.Object({
   id: Type.String({ description: 'Stable rule id, e.g. pitfall.sql-skipped' }),
@@ -19,15 +26,9 @@ export const FindingSchema = Type.Object({
     postings: TopicIds,
     dates: TopicIds,
   }),
-  actions: Type.Array(
-    Type.Object({
-      label: Type.String(),
-      method: Type.Enum(['PUT', 'POST', 'PATCH']),
-      path: Type.String(),
-      body: Type.Record(Type.String(), Type.Unknown()),
-    }),
-    { description: 'Each is one request the client can send as it is' },
-  ),
+  actions: Type.Array(CoachActionSchema, {
+    description: 'Each is one request the client can send as it is',
+  }),
 });
 
 const Status = Type.Enum(STATUSES);
@@ -90,3 +91,7 @@ export const HistoryStatsSchema = Type.Object({
     }),
   ),
 });
+
+export type CoachAction = Static<typeof CoachActionSchema>;
+export type Coach = Static<typeof CoachSchema>;
+export type HistoryStats = Static<typeof HistoryStatsSchema>;

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { FoundSkill, SkillSource } from '../../../domain/postings.js';
 import { ServiceUnavailable } from '../../errors.js';
-import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import type { RoadmapCatalog } from '../roadmaps/service.js';
 
 /**
  * Up to this many characters a posting is matched on the event loop: that takes about 0.2 ms,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, NoContent, signedInSecurity } from '../../schemas/common.js';
+import type { ModuleDeps } from '../deps.js';
 import { USER_QUOTAS } from '../quotas.js';
 import {
   NewPostingSchema,
@@ -12,14 +13,7 @@ import {
   PostingSummarySchema,
   SkillDemandSchema,
 } from './schemas.js';
-import {
-  analysePosting,
-  myPostings,
-  onePosting,
-  type PostingDeps,
-  removePosting,
-  skillDemand,
-} from './service.js';
+import { analysePosting, myPostings, onePosting, removePosting, skillDemand } from './service.js';
 
 const mine = { tags: ['postings'], security: signedInSecurity };
 
@@ -29,7 +23,7 @@ const mine = { tags: ['postings'], security: signedInSecurity };
  */
 const NEW_POSTING_BODY_LIMIT_BYTES = POSTING_MAX_CHARS * 3 + 4096;
 
-const postingRoutes: FastifyPluginAsyncTypebox<PostingDeps> = async (app, deps) => {
+const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
   app.post(
     '/me/postings',
     {

@@ -28,6 +28,11 @@ const SpanSchema = Type.Object({
   text: Type.String(),
 });
 
+/** The skills found in a posting as they are stored: where each topic is named. */
+export const StoredSkillsSchema = Type.Array(
+  Type.Object({ topicId: Type.String(), matches: Type.Array(SpanSchema) }),
+);
+
 export const FoundSkillSchema = Type.Object({
   topicId: Type.String(),
   title: Type.String(),
@@ -61,4 +66,5 @@ export const PostingParams = Type.Object({ postingId: Type.String({ format: 'uui
 
 export type NewPosting = Static<typeof NewPostingSchema>;
 export type Posting = Static<typeof PostingSchema>;
+export type PostingSummary = Static<typeof PostingSummarySchema>;
 export type SkillDemand = Static<typeof SkillDemandSchema>;

@@ -2,7 +2,6 @@
 import type { Kysely } from 'kysely';
 import { mergeProgress, replacementsOf } from '../../../domain/content/replacements.js';
 import type { Roadmap } from '../../../domain/content/schema.js';
-import type { Status } from '../../../domain/vocabulary.js';
 import type { Database, ProgressRow } from '../../db/schema.js';
 import {
   deleteTopicProgress,
@@ -40,7 +39,7 @@ export async function carryProgressForward(
       );
       const merged = mergeProgress(
         [...existing, ...rows].map((r) => ({
-          status: r.status as Status,
+          status: r.status,
           bucket: r.bucket,
           note: r.note,
           updatedAt: r.updated_at,

@@ -1,18 +1,10 @@
 // Queries on progress and its append-only history.
 import { type Kysely, sql } from 'kysely';
+import type { Bucket, ChangeCause, Status } from '../../../domain/vocabulary.js';
 import { type DatabaseHandle, dialectOf } from '../../db/database.js';
 import type { Database, ProgressHistoryRow, ProgressRow } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
-
-export function findProgress(db: Db, userId: string, roadmapId: string): Promise<ProgressRow[]> {
-  return db
-    .selectFrom('progress')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('roadmap_id', '=', roadmapId)
-    .execute();
-}
 
 /** Only what the learner's views show of each topic: read on every view, so no more columns. */
 export function findTopicProgress(db: Db, userId: string, roadmapId: string) {
@@ -51,8 +43,8 @@ export interface ProgressTarget {
 
 /** What a write names; an omitted field keeps its stored value, null clears it. */
 export interface ProgressChange {
-  status?: string;
-  bucket?: string | null;
+  status?: Status;
+  bucket?: Bucket | null;
   note?: string | null;
 }
 
@@ -108,7 +100,7 @@ export async function writeProgressChange(
   target: ProgressTarget,
   change: ProgressChange,
   now: string,
-  cause: string,
+  cause: ChangeCause,
 ): Promise<ProgressHistoryRow> {
   if (dialectOf(db) === 'postgres') {
     return db
@@ -180,7 +172,7 @@ export function writeProgressChangeAlone(
   target: ProgressTarget,
   change: ProgressChange,
   now: string,
-  cause: string,
+  cause: ChangeCause,
 ): Promise<ProgressHistoryRow> {
   if (dialectOf(database.db) === 'postgres') {
     return writeProgressChange(database.db, target, change, now, cause);

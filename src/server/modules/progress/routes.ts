@@ -32,8 +32,8 @@ const progressRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) 
       },
     },
     async (request) => {
-      const { user } = signedIn(request);
-      return markTopic(deps, user.id, request.params.topicId, request.body);
+      const { topicId } = request.params;
+      return markTopic(deps, signedIn(request).user.id, { ...request.body, topicId });
     },
   );
 
@@ -49,8 +49,7 @@ const progressRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) 
       },
     },
     async (request) => {
-      const { user } = signedIn(request);
-      return historyPage(deps.db, user.id, request.query.limit ?? 50, request.query.cursor);
+      return historyPage(deps, signedIn(request).user.id, request.query);
     },
   );
 };

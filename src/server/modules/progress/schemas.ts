@@ -1,6 +1,6 @@
 // Request and response shapes of progress and history.
 import { type Static, Type } from 'typebox';
-import { BUCKETS, STATUSES } from '../../../domain/vocabulary.js';
+import { BUCKETS, CHANGE_CAUSES, STATUSES } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
 export const TopicParams = Type.Object({
@@ -44,26 +44,28 @@ export const HistoryQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const HistoryEntrySchema = Type.Object({
+  id: Type.Integer(),
+  roadmapId: Type.String(),
+  topicId: Type.String(),
+  previousStatus: Nullable(Type.Enum(STATUSES)),
+  status: Type.Enum(STATUSES),
+  bucket: Nullable(Type.Enum(BUCKETS)),
+  note: Nullable(Type.String()),
+  changedAt: Type.String({ format: 'date-time' }),
+  cause: Type.Enum(CHANGE_CAUSES, {
+    description:
+      'review: a review changed it; content_upgrade: a new roadmap version renamed or merged the topic',
+  }),
+});
+
 export const HistoryPageSchema = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      roadmapId: Type.String(),
-      topicId: Type.String(),
-      previousStatus: Nullable(Type.Enum(STATUSES)),
-      status: Type.Enum(STATUSES),
-      bucket: Nullable(Type.Enum(BUCKETS)),
-      note: Nullable(Type.String()),
-      changedAt: Type.String({ format: 'date-time' }),
-      cause: Type.Enum(['learner', 'review', 'content_upgrade'], {
-        description:
-          'review: a review changed it; content_upgrade: a new roadmap version renamed or merged the topic',
-      }),
-    }),
-  ),
+  items: Type.Array(HistoryEntrySchema),
   nextCursor: Nullable(Type.String()),
 });
 
 export type ProgressInput = Static<typeof ProgressInputSchema>;
 export type ProgressRecord = Static<typeof ProgressRecordSchema>;
+export type HistoryEntry = Static<typeof HistoryEntrySchema>;
+export type HistoryQuery = Static<typeof HistoryQuery>;
 export type HistoryPage = Static<typeof HistoryPageSchema>;

@@ -1,137 +1,111 @@
 // Recording a learner's progress on a topic, with every change kept in the history.
-import type { Kysely } from 'kysely';
 import type { TopicProgress } from '../../../domain/roadmap-view.js';
-import type { Bucket, Status } from '../../../domain/vocabulary.js';
-import type { Database } from '../../db/schema.js';
+import type { Bucket, ChangeCause, Status } from '../../../domain/vocabulary.js';
 import type { ModuleDeps } from '../deps.js';
+import { presentChange, presentHistoryEntry, presentTopicProgress } from './presenter.js';
 import {
   findTopicProgress,
   listHistory,
   listStatusChanges,
-  type ProgressTarget,
+  lockTopicProgress,
   writeProgressChange,
   writeProgressChangeAlone,
 } from './repo.js';
-import type { HistoryPage, ProgressInput, ProgressRecord } from './schemas.js';
+import type { HistoryPage, HistoryQuery, ProgressInput, ProgressRecord } from './schemas.js';
 
-export const DEFAULT_ROADMAP = 'backend';
-
-function presentProgress(row: {
-  roadmap_id: string;
-  topic_id: string;
-  status: string;
-  bucket: string | null;
-  note: string | null;
-  updated_at: string;
-}): ProgressRecord {
-  return {
-    roadmapId: row.roadmap_id,
-    topicId: row.topic_id,
-    status: row.status as Status,
-    bucket: row.bucket as Bucket | null,
-    note: row.note,
-    updatedAt: row.updated_at,
-  };
+/** One topic of one roadmap. */
+export interface TopicRef {
+  roadmapId: string;
+  topicId: string;
 }
 
-export type ChangeCause = 'learner' | 'review' | 'content_upgrade';
-
-/**
- * Writes one topic's progress and appends the change to history, inside the caller's
- * transaction. Omitted bucket or note keep their stored values; null clears them.
- */
-export async function writeProgress(
-  trx: Kysely<Database>,
-  target: ProgressTarget,
-  change: { status?: Status; bucket?: Bucket | null; note?: string | null },
-  now: Date,
-  cause: ChangeCause,
-): Promise<ProgressRecord> {
-  const entry = await writeProgressChange(trx, target, change, now.toISOString(), cause);
-  return presentProgress({ ...entry, updated_at: entry.changed_at });
+/** A change another module makes as part of its own transaction (a review's plan change, say). */
+export interface ProgressWrite extends TopicRef {
+  /** Omitted bucket or note keep their stored values; null clears them. */
+  change: { status?: Status; bucket?: Bucket | null; note?: string | null };
+  cause: ChangeCause;
 }
 
 /** Sets a topic's status (and, when given, bucket and note) and appends the change to history. */
 export async function markTopic(
   deps: ModuleDeps,
   userId: string,
-  topicId: string,
-  input: ProgressInput,
+  input: ProgressInput & { topicId: string },
 ): Promise<ProgressRecord> {
-  const roadmapId = input.roadmapId ?? DEFAULT_ROADMAP;
-  deps.catalog.topic(roadmapId, topicId);
+  const roadmapId = input.roadmapId ?? deps.catalog.primary().id;
+  deps.catalog.topic(roadmapId, input.topicId);
   const { status, bucket, note } = input;
   const entry = await writeProgressChangeAlone(
     deps,
-    { userId, roadmapId, topicId },
+    { userId, roadmapId, topicId: input.topicId },
     { status, bucket, note },
     deps.now().toISOString(),
     'learner',
   );
-  return presentProgress({ ...entry, updated_at: entry.changed_at });
+  return presentChange(entry);
+}
+
+/**
+ * Writes one topic's progress and appends the change to history. Call it with the deps of the
+ * caller's transaction (`inTransaction`), so it commits or rolls back with the rest.
+ */
+export async function writeProgress(
+  deps: ModuleDeps,
+  userId: string,
+  input: ProgressWrite,
+): Promise<ProgressRecord> {
+  const target = { userId, roadmapId: input.roadmapId, topicId: input.topicId };
+  const at = deps.now().toISOString();
+  return presentChange(await writeProgressChange(deps.db, target, input.change, at, input.cause));
+}
+
+/**
+ * One topic's progress, locked until the caller's transaction ends, so a change decided on what
+ * was read cannot be overtaken by a concurrent write. Null when the learner never touched it.
+ */
+export async function lockedProgress(
+  deps: ModuleDeps,
+  userId: string,
+  topic: TopicRef,
+): Promise<TopicProgress | null> {
+  const row = await lockTopicProgress(deps.db, { userId, ...topic });
+  return row ? presentTopicProgress(row) : null;
 }
 
 /** The learner's progress on a roadmap, keyed by topic id. */
 export async function progressByTopic(
-  db: Kysely<Database>,
+  deps: Pick<ModuleDeps, 'db'>,
   userId: string,
   roadmapId: string,
 ): Promise<Map<string, TopicProgress>> {
-  const rows = await findTopicProgress(db, userId, roadmapId);
-  return new Map(
-    rows.map((row) => [
-      row.topic_id,
-      {
-        status: row.status as Status,
-        bucket: row.bucket as Bucket | null,
-        note: row.note,
-        updatedAt: row.updated_at,
-      },
-    ]),
-  );
+  const rows = await findTopicProgress(deps.db, userId, roadmapId);
+  return new Map(rows.map((row) => [row.topic_id, presentTopicProgress(row)]));
 }
 
+/** A page of the learner's changes, newest first; `nextCursor` asks for the next one. */
 export async function historyPage(
-  db: Kysely<Database>,
+  deps: ModuleDeps,
   userId: string,
-  limit: number,
-  cursor: string | undefined,
+  query: HistoryQuery,
 ): Promise<HistoryPage> {
+  const limit = query.limit ?? 50;
   // One extra row tells whether another page follows.
-  const rows = await listHistory(
-    db,
-    userId,
-    limit + 1,
-    cursor === undefined ? undefined : Number(cursor),
-  );
+  const before = query.cursor === undefined ? undefined : Number(query.cursor);
+  const rows = await listHistory(deps.db, userId, limit + 1, before);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      roadmapId: row.roadmap_id,
-      topicId: row.topic_id,
-      previousStatus: row.previous_status as Status | null,
-      status: row.status as Status,
-      bucket: row.bucket as Bucket | null,
-      note: row.note,
-      changedAt: row.changed_at,
-      cause: (row.cause ?? 'learner') as ChangeCause,
-    })),
+    items: page.map(presentHistoryEntry),
     nextCursor: rows.length > limit && last ? String(last.id) : null,
   };
 }
 
 /** Every status change of the learner on a roadmap, oldest first, as the coach and stats replay it. */
 export async function statusChanges(
-  db: Kysely<Database>,
+  deps: Pick<ModuleDeps, 'db'>,
   userId: string,
   roadmapId: string,
 ): Promise<{ topicId: string; status: Status; changedAt: string }[]> {
-  const rows = await listStatusChanges(db, userId, roadmapId);
-  return rows.map((h) => ({
-    topicId: h.topic_id,
-    status: h.status as Status,
-    changedAt: h.changed_at,
-  }));
+  const rows = await listStatusChanges(deps.db, userId, roadmapId);
+  return rows.map((h) => ({ topicId: h.topic_id, status: h.status, changedAt: h.changed_at }));
 }

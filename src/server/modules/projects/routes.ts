@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, NoContent, signedInSecurity } from '../../schemas/common.js';
+import type { ModuleDeps } from '../deps.js';
 import {
   EvidenceParams,
   EvidenceQuery,
@@ -20,7 +21,6 @@ import {
   getProject,
   myEvidence,
   myProjects,
-  type ProjectDeps,
   removeEvidence,
   removeProject,
 } from './service.js';
@@ -33,7 +33,7 @@ const writeErrors = {
   404: errorResponses[404],
 };
 
-const projectRoutes: FastifyPluginAsyncTypebox<ProjectDeps> = async (app, deps) => {
+const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
   app.get(
     '/me/projects',
     {

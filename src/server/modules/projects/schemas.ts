@@ -1,10 +1,7 @@
 // Request and response shapes of a learner's own projects and of evidence links.
 import { type Static, Type } from 'typebox';
-import { LANGUAGES } from '../../../domain/vocabulary.js';
+import { LANGUAGES, PROJECT_STATUSES } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
-
-export const PROJECT_STATUSES = ['planned', 'building', 'done'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 const TopicId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 });
 const WebUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 });

@@ -1,11 +1,11 @@
 // A learner's projects and the evidence linking topics to them: create, change, finish, remove.
 import { randomUUID } from 'node:crypto';
-import type { Language } from '../../../domain/vocabulary.js';
+import type { ProjectStatus } from '../../../domain/vocabulary.js';
 import type { EvidenceRow, ProjectRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
-import type { ModuleDeps as ProjectDeps } from '../deps.js';
-import { DEFAULT_ROADMAP } from '../progress/service.js';
-import type { RoadmapCatalog } from '../roadmaps/catalog.js';
+import type { ModuleDeps } from '../deps.js';
+import type { RoadmapCatalog } from '../roadmaps/service.js';
+import { presentEvidence, presentProject } from './presenter.js';
 import {
   deleteEvidence,
   deleteProject,
@@ -15,42 +15,13 @@ import {
   listEvidence,
   listProjects,
   lockProject,
-  type ProjectWithTopics,
   replaceProjectTopics,
   updateProject,
 } from './repo.js';
-import type {
-  Evidence,
-  NewEvidence,
-  NewProject,
-  Project,
-  ProjectPatch,
-  ProjectStatus,
-} from './schemas.js';
-
-export type { ModuleDeps as ProjectDeps } from '../deps.js';
-
-export function presentProject(row: ProjectWithTopics): Project {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    repoUrl: row.repo_url,
-    deployedUrl: row.deployed_url,
-    status: row.status as ProjectStatus,
-    productionLike: row.production_like === 1,
-    language: row.language as Language | null,
-    catalogueId: row.catalogue_id,
-    topicIds: row.topicIds,
-    startedAt: row.started_at,
-    completedAt: row.completed_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+import type { Evidence, NewEvidence, NewProject, Project, ProjectPatch } from './schemas.js';
 
 function requireKnownTopics(catalog: RoadmapCatalog, topicIds: string[], path: string): void {
-  const known = new Set(catalog.get(DEFAULT_ROADMAP).topics.map((t) => t.id));
+  const known = new Set(catalog.primary().topics.map((t) => t.id));
   const errors = topicIds
     .map((id, i) => ({ id, i }))
     .filter(({ id }) => !known.has(id))
@@ -75,12 +46,12 @@ function milestones(
 }
 
 export async function createProject(
-  deps: ProjectDeps,
+  deps: ModuleDeps,
   userId: string,
   input: NewProject,
 ): Promise<Project> {
   const idea = input.catalogueId
-    ? deps.catalog.get(DEFAULT_ROADMAP).projects.find((p) => p.id === input.catalogueId)
+    ? deps.catalog.primary().projects.find((p) => p.id === input.catalogueId)
     : undefined;
   if (input.catalogueId && !idea) {
     throw new Invalid(`There is no practice project "${input.catalogueId}".`, [
@@ -118,18 +89,18 @@ export async function createProject(
   return presentProject({ ...row, topicIds: [...topicIds].sort() });
 }
 
-export async function getProject(deps: ProjectDeps, userId: string, id: string): Promise<Project> {
+export async function getProject(deps: ModuleDeps, userId: string, id: string): Promise<Project> {
   const project = await findProject(deps.db, userId, id);
   if (!project) throw new NotFound('No such project.');
   return presentProject(project);
 }
 
-export async function myProjects(deps: ProjectDeps, userId: string): Promise<Project[]> {
+export async function myProjects(deps: ModuleDeps, userId: string): Promise<Project[]> {
   return (await listProjects(deps.db, userId)).map(presentProject);
 }
 
 export async function changeProject(
-  deps: ProjectDeps,
+  deps: ModuleDeps,
   userId: string,
   id: string,
   patch: ProjectPatch,
@@ -159,27 +130,17 @@ export async function changeProject(
   });
 }
 
-export async function removeProject(deps: ProjectDeps, userId: string, id: string): Promise<void> {
+export async function removeProject(deps: ModuleDeps, userId: string, id: string): Promise<void> {
   if (!(await deleteProject(deps.db, userId, id))) throw new NotFound('No such project.');
 }
 
-function presentEvidence(row: EvidenceRow): Evidence {
-  return {
-    id: row.id,
-    topicId: row.topic_id,
-    projectId: row.project_id,
-    url: row.url,
-    note: row.note,
-    createdAt: row.created_at,
-  };
-}
-
 export async function addEvidence(
-  deps: ProjectDeps,
+  deps: ModuleDeps,
   userId: string,
   input: NewEvidence,
 ): Promise<Evidence> {
-  deps.catalog.topic(DEFAULT_ROADMAP, input.topicId);
+  const roadmap = deps.catalog.primary();
+  deps.catalog.topic(roadmap.id, input.topicId);
   if (Boolean(input.projectId) === Boolean(input.url)) {
     throw new Invalid('Evidence is either one of your projects or a URL.', [
       { path: '/body/projectId', message: 'give exactly one of projectId and url' },
@@ -191,7 +152,7 @@ export async function addEvidence(
   const row: EvidenceRow = {
     id: randomUUID(),
     user_id: userId,
-    roadmap_id: DEFAULT_ROADMAP,
+    roadmap_id: roadmap.id,
     topic_id: input.topicId,
     project_id: input.projectId ?? null,
     url: input.url ?? null,
@@ -203,13 +164,13 @@ export async function addEvidence(
 }
 
 export async function myEvidence(
-  deps: ProjectDeps,
+  deps: ModuleDeps,
   userId: string,
   topicId?: string,
 ): Promise<Evidence[]> {
   return (await listEvidence(deps.db, userId, topicId)).map(presentEvidence);
 }
 
-export async function removeEvidence(deps: ProjectDeps, userId: string, id: string): Promise<void> {
+export async function removeEvidence(deps: ModuleDeps, userId: string, id: string): Promise<void> {
   if (!(await deleteEvidence(deps.db, userId, id))) throw new NotFound('No such evidence.');
 }

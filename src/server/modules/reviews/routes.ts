@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
+import type { ModuleDeps } from '../deps.js';
 import { USER_QUOTAS } from '../quotas.js';
 import {
   DueReviewSchema,
@@ -11,7 +12,7 @@ import {
   ReviewSchema,
   TriggerSchema,
 } from './schemas.js';
-import { myReviews, type ReviewDeps, requestTrigger, reviewsDue, submitReview } from './service.js';
+import { myReviews, requestTrigger, reviewsDue, submitReview } from './service.js';
 
 const mine = { tags: ['reviews'], security: signedInSecurity };
 const writeErrors = {
@@ -21,7 +22,7 @@ const writeErrors = {
   404: errorResponses[404],
 };
 
-const reviewRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
+const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
   app.get(
     '/me/reviews',
     {

@@ -1,7 +1,6 @@
 // Request and response shapes of reviews, their due dates and "revisit now" triggers.
 import { type Static, Type } from 'typebox';
-import { REVIEW_TYPES } from '../../../domain/content/schema.js';
-import { BUCKETS, STATUSES } from '../../../domain/vocabulary.js';
+import { BUCKETS, REVIEW_TYPES, STATUSES } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
 const TopicId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 });

@@ -1,24 +1,25 @@
 // Reviews: store the answers and apply the plan changes they decide, together or not at all.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { ReviewTemplate } from '../../../domain/content/schema.js';
-import {
-  type CheckInCadence,
-  type DueReview,
-  dueReviews,
-  type ReviewType,
-} from '../../../domain/schedule.js';
-import type { Database, ReviewRow, ReviewTriggerRow, UserRow } from '../../db/schema.js';
+import type { ReviewTemplate, Roadmap } from '../../../domain/content/schema.js';
+import { type DueReview, dueReviews } from '../../../domain/schedule.js';
+import type { Status } from '../../../domain/vocabulary.js';
+import type { ReviewRow, ReviewTriggerRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
-import type { ModuleDeps as ReviewDeps } from '../deps.js';
-import { lockTopicProgress } from '../progress/repo.js';
-import { DEFAULT_ROADMAP, writeProgress } from '../progress/service.js';
-import { findProject, listProjects } from '../projects/repo.js';
+import { inTransaction, type ModuleDeps } from '../deps.js';
+import { lockedProgress, type TopicRef, writeProgress } from '../progress/service.js';
+import { getProject, myProjects } from '../projects/service.js';
 import { admitWithinQuota } from '../quotas.js';
-import { insertReview, insertTrigger, listReviews, listTriggers, savePlan } from './repo.js';
+import type { User } from '../users/schemas.js';
+import { presentReview, presentTrigger } from './presenter.js';
+import {
+  findPlan,
+  insertReview,
+  insertTrigger,
+  listReviews,
+  listTriggers,
+  savePlan,
+} from './repo.js';
 import type { NewReview, NewTrigger, PlanChanges, Review, Trigger } from './schemas.js';
-
-export type { ModuleDeps as ReviewDeps } from '../deps.js';
 
 /** Triggers the coach's one-click actions raise, besides the roadmap's own "revisit now" list. */
 export const COACH_TRIGGERS: Record<string, string> = {
@@ -26,18 +27,6 @@ export const COACH_TRIGGERS: Record<string, string> = {
   'roadmap-changed': 'The roadmap changed since my last review',
   'bottleneck-moved': 'My bottleneck moved',
 };
-
-function presentReview(row: ReviewRow): Review {
-  return {
-    id: row.id,
-    type: row.type as Review['type'],
-    projectId: row.project_id,
-    roadmapVersion: row.roadmap_version,
-    answers: JSON.parse(row.answers),
-    changes: JSON.parse(row.changes),
-    completedAt: row.completed_at,
-  };
-}
 
 function checkAnswers(template: ReviewTemplate, answers: Record<string, string>): void {
   const known = new Set(template.questions.map((q) => q.id));
@@ -51,92 +40,89 @@ function checkAnswers(template: ReviewTemplate, answers: Record<string, string>)
   if (first) throw new Invalid(`${first.path} ${first.message}.`, errors);
 }
 
-/**
- * Applies a review's plan changes inside its transaction. Each step checks its own input, so a
- * bad entry half way throws and the caller's transaction undoes everything before it.
- */
-async function applyChanges(
-  trx: Kysely<Database>,
-  deps: ReviewDeps,
-  userId: string,
-  changes: PlanChanges,
-  now: Date,
-) {
-  const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
-  const topicAt = (topicId: string, path: string) => {
-    if (!roadmap.topics.some((t) => t.id === topicId)) {
-      throw new Invalid(`${path} names an unknown topic "${topicId}".`, [
-        { path, message: 'is not a topic of the roadmap' },
-      ]);
-    }
-    return { userId, roadmapId: roadmap.id, topicId };
-  };
-  if (changes.focusTopicId !== undefined || changes.nextProjectId !== undefined) {
-    if (changes.focusTopicId) topicAt(changes.focusTopicId, '/body/changes/focusTopicId');
-    if (changes.nextProjectId && !roadmap.projects.some((p) => p.id === changes.nextProjectId)) {
-      throw new Invalid(`There is no practice project "${changes.nextProjectId}".`, [
-        {
-          path: '/body/changes/nextProjectId',
-          message: 'is not a practice project of the roadmap',
-        },
-      ]);
-    }
-    await savePlan(trx, {
-      userId,
-      roadmapId: roadmap.id,
-      focusTopicId: changes.focusTopicId,
-      nextProjectId: changes.nextProjectId,
-      updatedAt: now.toISOString(),
-    });
+/** The topic a plan change names, or Invalid pointing at where in the request it was named. */
+function topicAt(roadmap: Roadmap, topicId: string, path: string): TopicRef {
+  if (!roadmap.topics.some((t) => t.id === topicId)) {
+    throw new Invalid(`${path} names an unknown topic "${topicId}".`, [
+      { path, message: 'is not a topic of the roadmap' },
+    ]);
   }
+  return { roadmapId: roadmap.id, topicId };
+}
+
+/** A review's plan changes, applied in the review's transaction by one function per kind. */
+interface PlanStep {
+  deps: ModuleDeps;
+  userId: string;
+  roadmap: Roadmap;
+  changes: PlanChanges;
+}
+
+/** Focus topic and next practice project: one upsert that keeps whatever the review left out. */
+async function changeFocus({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
+  const { focusTopicId, nextProjectId } = changes;
+  if (focusTopicId === undefined && nextProjectId === undefined) return;
+  if (focusTopicId) topicAt(roadmap, focusTopicId, '/body/changes/focusTopicId');
+  if (nextProjectId && !roadmap.projects.some((p) => p.id === nextProjectId)) {
+    throw new Invalid(`There is no practice project "${nextProjectId}".`, [
+      { path: '/body/changes/nextProjectId', message: 'is not a practice project of the roadmap' },
+    ]);
+  }
+  await savePlan(deps.db, {
+    userId,
+    roadmapId: roadmap.id,
+    focusTopicId,
+    nextProjectId,
+    updatedAt: deps.now().toISOString(),
+  });
+}
+
+async function changeStatuses({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
   for (const [i, { topicId, status }] of (changes.statuses ?? []).entries()) {
-    await writeProgress(
-      trx,
-      topicAt(topicId, `/body/changes/statuses/${i}/topicId`),
-      { status },
-      now,
-      'review',
-    );
-  }
-  for (const [i, { topicId, bucket }] of (changes.buckets ?? []).entries()) {
-    await writeProgress(
-      trx,
-      topicAt(topicId, `/body/changes/buckets/${i}/topicId`),
-      { bucket },
-      now,
-      'review',
-    );
-  }
-  // Revisit: back to the top of the plan, and "comfortable" was too generous if the review exposed it.
-  for (const [i, topicId] of (changes.revisit ?? []).entries()) {
-    const target = topicAt(topicId, `/body/changes/revisit/${i}`);
-    const current = await lockTopicProgress(trx, target);
-    const status = current?.status === 'comfortable' ? 'fragile' : undefined;
-    await writeProgress(
-      trx,
-      target,
-      { bucket: 'essential_now', ...(status && { status }) },
-      now,
-      'review',
-    );
-  }
-  for (const [i, topicId] of (changes.remove ?? []).entries()) {
-    await writeProgress(
-      trx,
-      topicAt(topicId, `/body/changes/remove/${i}`),
-      { status: 'skipped', bucket: 'optional_later' },
-      now,
-      'review',
-    );
+    const topic = topicAt(roadmap, topicId, `/body/changes/statuses/${i}/topicId`);
+    await writeProgress(deps, userId, { ...topic, change: { status }, cause: 'review' });
   }
 }
 
+async function changeBuckets({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
+  for (const [i, { topicId, bucket }] of (changes.buckets ?? []).entries()) {
+    const topic = topicAt(roadmap, topicId, `/body/changes/buckets/${i}/topicId`);
+    await writeProgress(deps, userId, { ...topic, change: { bucket }, cause: 'review' });
+  }
+}
+
+/** Revisit: back to the top of the plan, and "comfortable" was too generous if the review exposed it. */
+async function revisitTopics({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
+  for (const [i, topicId] of (changes.revisit ?? []).entries()) {
+    const topic = topicAt(roadmap, topicId, `/body/changes/revisit/${i}`);
+    const current = await lockedProgress(deps, userId, topic);
+    const status: Status | undefined = current?.status === 'comfortable' ? 'fragile' : undefined;
+    const change = { bucket: 'essential_now' as const, ...(status && { status }) };
+    await writeProgress(deps, userId, { ...topic, change, cause: 'review' });
+  }
+}
+
+/** Remove: a deliberate skip, parked at the bottom of the plan. */
+async function removeTopics({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
+  for (const [i, topicId] of (changes.remove ?? []).entries()) {
+    const topic = topicAt(roadmap, topicId, `/body/changes/remove/${i}`);
+    const change = { status: 'skipped' as const, bucket: 'optional_later' as const };
+    await writeProgress(deps, userId, { ...topic, change, cause: 'review' });
+  }
+}
+
+/**
+ * Each step checks its own input, so a bad entry half way throws and the caller's transaction
+ * undoes everything before it.
+ */
+const PLAN_STEPS = [changeFocus, changeStatuses, changeBuckets, revisitTopics, removeTopics];
+
 export async function submitReview(
-  deps: ReviewDeps,
+  deps: ModuleDeps,
   userId: string,
   input: NewReview,
 ): Promise<Review> {
-  const roadmap = deps.catalog.get(DEFAULT_ROADMAP);
+  const roadmap = deps.catalog.primary();
   const template = roadmap.reviewTemplates.find((t) => t.id === input.type);
   if (!template) throw new NotFound(`The roadmap has no ${input.type} review.`);
   checkAnswers(template, input.answers);
@@ -148,8 +134,9 @@ export async function submitReview(
   const now = deps.now();
   const changes = input.changes ?? {};
   return deps.transact(async (trx) => {
-    if (input.projectId && !(await findProject(trx, userId, input.projectId)))
-      throw new NotFound('No such project.');
+    // Every write of the review carries the same moment.
+    const within = { ...inTransaction(deps, trx), now: () => now };
+    if (input.projectId) await getProject(within, userId, input.projectId);
     const row: ReviewRow = {
       id: randomUUID(),
       user_id: userId,
@@ -162,34 +149,22 @@ export async function submitReview(
       completed_at: now.toISOString(),
     };
     await insertReview(trx, row);
-    await applyChanges(trx, deps, userId, changes, now);
+    for (const step of PLAN_STEPS) await step({ deps: within, userId, roadmap, changes });
     return presentReview(row);
   });
 }
 
-export async function myReviews(deps: ReviewDeps, userId: string): Promise<Review[]> {
+export async function myReviews(deps: ModuleDeps, userId: string): Promise<Review[]> {
   return (await listReviews(deps.db, userId)).map(presentReview);
-}
-
-function presentTrigger(row: ReviewTriggerRow): Trigger {
-  return {
-    id: row.id,
-    triggerId: row.trigger_id,
-    review: row.review_type as Trigger['review'],
-    label: row.label,
-    raisedAt: row.raised_at,
-  };
 }
 
 /** Makes a review due at once: one of the roadmap's "revisit now" triggers, or a coach action's. */
 export async function raiseTrigger(
-  deps: ReviewDeps,
+  deps: ModuleDeps,
   userId: string,
   input: NewTrigger,
 ): Promise<Trigger> {
-  const known = deps.catalog
-    .get(DEFAULT_ROADMAP)
-    .revisitTriggers.find((t) => t.id === input.triggerId);
+  const known = deps.catalog.primary().revisitTriggers.find((t) => t.id === input.triggerId);
   const label = known?.label ?? COACH_TRIGGERS[input.triggerId];
   const review = known?.review ?? input.review;
   if (!label || !review) {
@@ -217,7 +192,7 @@ export async function raiseTrigger(
  * itself (a profile change) call raiseTrigger and are not counted.
  */
 export async function requestTrigger(
-  deps: ReviewDeps,
+  deps: ModuleDeps,
   userId: string,
   input: NewTrigger,
 ): Promise<Trigger> {
@@ -225,32 +200,39 @@ export async function requestTrigger(
   return raiseTrigger(deps, userId, input);
 }
 
-export async function reviewsDue(deps: ReviewDeps, user: UserRow): Promise<DueReview[]> {
+export async function reviewsDue(deps: ModuleDeps, user: User): Promise<DueReview[]> {
   const [reviews, projects, triggers] = await Promise.all([
     listReviews(deps.db, user.id),
-    listProjects(deps.db, user.id),
+    myProjects(deps, user.id),
     listTriggers(deps.db, user.id),
   ]);
   return dueReviews(
     {
-      timeZone: user.time_zone,
-      cadence: user.review_cadence as CheckInCadence,
-      startedAt: user.created_at,
+      timeZone: user.timeZone,
+      cadence: user.reviewCadence,
+      startedAt: user.createdAt,
       reviews: reviews.map((r) => ({
-        type: r.type as ReviewType,
+        type: r.type,
         completedAt: r.completed_at,
         projectId: r.project_id,
       })),
       doneProjects: projects
-        .filter((p) => p.status === 'done' && p.completed_at)
-        .map((p) => ({ id: p.id, title: p.title, completedAt: p.completed_at ?? p.updated_at })),
-      triggers: triggers.map((t) => ({
-        id: t.id,
-        review: t.review_type as ReviewType,
-        label: t.label,
-        raisedAt: t.raised_at,
-      })),
+        .filter((p) => p.status === 'done' && p.completedAt)
+        .map((p) => ({ id: p.id, title: p.title, completedAt: p.completedAt ?? p.updatedAt })),
+      triggers: triggers.map(presentTrigger),
     },
     deps.now(),
   );
+}
+
+/** The learner's current focus topic and next practice project, as their latest review set them. */
+export async function currentPlan(
+  deps: ModuleDeps,
+  userId: string,
+): Promise<{ focusTopicId: string | null; nextProjectId: string | null }> {
+  const plan = await findPlan(deps.db, userId);
+  return {
+    focusTopicId: plan?.focus_topic_id ?? null,
+    nextProjectId: plan?.next_project_id ?? null,
+  };
 }

@@ -6,6 +6,9 @@ import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
 import { NotFound } from '../../errors.js';
 import { LearnerVariant, type PreparedBody, prepareBody } from './learner-view.js';
 
+/** The roadmap a learner follows unless a request names another. */
+export const DEFAULT_ROADMAP = 'backend';
+
 export class RoadmapCatalog {
   private readonly byId: Map<string, Roadmap>;
   private readonly publicBodies = new Map<string, PreparedBody>();
@@ -30,6 +33,11 @@ export class RoadmapCatalog {
     const roadmap = this.byId.get(id);
     if (!roadmap) throw new NotFound(`There is no roadmap "${id}".`);
     return roadmap;
+  }
+
+  /** The roadmap learners follow by default (the Backend roadmap). */
+  primary(): Roadmap {
+    return this.get(DEFAULT_ROADMAP);
   }
 
   /** The topic with this id in the roadmap, or a NotFound naming both. */

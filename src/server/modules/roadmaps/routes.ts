@@ -1,15 +1,11 @@
 // HTTP for roadmap content: the public roadmaps and the signed-in learner's own view of one.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
-import type { Language, LearnerLevel } from '../../../domain/vocabulary.js';
-import type { Database } from '../../db/schema.js';
 import { NotFound } from '../../errors.js';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
-import { progressByTopic } from '../progress/service.js';
-import type { RoadmapCatalog } from './catalog.js';
+import type { ModuleDeps } from '../deps.js';
 import { acceptsGzip, sendPieces, sendPrepared } from './encoding.js';
 import type { LearnerVariant } from './learner-view.js';
 import {
@@ -22,11 +18,10 @@ import {
   RoadmapParams,
   RoadmapSummarySchema,
 } from './schemas.js';
+import { learnerState as stateOf } from './service.js';
 
-const roadmapRoutes: FastifyPluginAsyncTypebox<{
-  db: Kysely<Database>;
-  catalog: RoadmapCatalog;
-}> = async (app, { db, catalog }) => {
+const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
+  const { catalog } = deps;
   /** Where a variant's content is served; the version in it makes the URL new for new content. */
   const learnerContentUrl = (roadmapId: string, variant: LearnerVariant) => {
     const query = new URLSearchParams({ version: String(variant.version) });
@@ -102,15 +97,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
   );
 
   /** The learner's variant and progress, after the one database read every view needs. */
-  async function learnerState(request: FastifyRequest, roadmapId: string) {
-    const { user } = signedIn(request);
-    const variant = catalog.learnerVariant(
-      roadmapId,
-      user.language as Language | null,
-      user.level as LearnerLevel | null,
-    );
-    return { variant, progress: await progressByTopic(db, user.id, roadmapId) };
-  }
+  const learnerState = (request: FastifyRequest, roadmapId: string) =>
+    stateOf(deps, signedIn(request).user, roadmapId);
 
   app.get(
     '/me/roadmaps/:roadmapId',

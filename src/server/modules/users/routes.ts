@@ -2,12 +2,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { signedIn } from '../../plugins/authentication.js';
 import { errorResponses, signedInSecurity } from '../../schemas/common.js';
-import type { ReviewDeps } from '../reviews/service.js';
-import { presentUser } from './presenter.js';
+import type { ModuleDeps } from '../deps.js';
 import { ProfilePatchSchema, UserSchema } from './schemas.js';
 import { updateProfile } from './service.js';
 
-const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
+const userRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
   app.get(
     '/me',
     {
@@ -18,7 +17,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
         response: { 200: UserSchema, 401: errorResponses[401] },
       },
     },
-    async (request) => presentUser(signedIn(request).user),
+    async (request) => signedIn(request).user,
   );
 
   app.patch(
@@ -38,8 +37,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
       },
     },
     async (request) => {
-      const { user } = signedIn(request);
-      return presentUser(await updateProfile(deps, user.id, request.body));
+      return updateProfile(deps, signedIn(request).user.id, request.body);
     },
   );
 };

@@ -1,7 +1,6 @@
 // The user and profile as the API shows and accepts them.
 import { type Static, Type } from 'typebox';
-import { CHECK_IN_CADENCES } from '../../../domain/schedule.js';
-import { LANGUAGES, LEARNER_LEVELS } from '../../../domain/vocabulary.js';
+import { CHECK_IN_CADENCES, LANGUAGES, LEARNER_LEVELS } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
 export const UserSchema = Type.Object(
