@@ -39,6 +39,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
     '/roadmaps',
     {
       schema: {
+        operationId: 'listRoadmaps',
+        security: [],
         tags: ['roadmaps'],
         summary: 'The roadmaps this server ships',
         response: { 200: Type.Array(RoadmapSummarySchema) },
@@ -52,6 +54,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
     {
       compress: false,
       schema: {
+        operationId: 'getRoadmap',
+        security: [],
         tags: ['roadmaps'],
         summary: 'A whole roadmap: stages, columns, topics, practice projects, review templates',
         params: RoadmapParams,
@@ -75,6 +79,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
       // Prepared compressed already; the compress plugin would only gzip it again.
       compress: false,
       schema: {
+        operationId: 'getLearnerContent',
+        security: [],
         tags: ['roadmaps'],
         summary:
           'A roadmap as learners of one language and level see it, without progress: cache it for ever, its URL changes with the version',
@@ -117,6 +123,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
     {
       compress: false,
       schema: {
+        operationId: 'getMyRoadmap',
         tags: ['roadmaps'],
         summary:
           'A roadmap as I see it: my language track, my buckets and my progress on each topic',
@@ -146,6 +153,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
     '/me/roadmaps/:roadmapId/progress',
     {
       schema: {
+        operationId: 'getMyRoadmapProgress',
         tags: ['roadmaps'],
         summary: 'My progress on a roadmap, and where the content of my variant is',
         security: signedInSecurity,
@@ -176,6 +184,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<{
     '/me/roadmaps/:roadmapId/summary',
     {
       schema: {
+        operationId: 'getMyRoadmapSummary',
         tags: ['roadmaps'],
         summary: 'How many of my topics are at each status, overall and per column',
         security: signedInSecurity,

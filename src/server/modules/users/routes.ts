@@ -12,6 +12,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
     '/me',
     {
       schema: {
+        operationId: 'getProfile',
         tags: ['profile'],
         summary: 'The signed-in user',
         security: signedInSecurity,
@@ -25,6 +26,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ReviewDeps> = async (app, deps) => {
     '/me',
     {
       schema: {
+        operationId: 'updateProfile',
         tags: ['profile'],
         summary: 'Change my profile',
         security: signedInSecurity,
