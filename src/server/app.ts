@@ -139,7 +139,10 @@ export async function buildApp(
   // The learner's roadmap view is a few hundred KB of JSON; compressed it is a fraction of that.
   // Bodies prepared already compressed (the public roadmap) carry their own content-encoding.
   await app.register(compress, { threshold: 2048, encodings: ['gzip', 'deflate'] });
-  await app.register(openapi, { version: process.env.npm_package_version ?? '0.1.0' });
+  await app.register(openapi, {
+    version: process.env.npm_package_version ?? '0.1.0',
+    publicUrl: config.publicUrl,
+  });
 
   // 2. The app's own cross-cutting plugins.
   await app.register(problemDetails);

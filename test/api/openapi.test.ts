@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from '../support/app.js';
+import { ORIGIN, startApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/dialects.js';
 
 const sqlite = DIALECTS[0];
@@ -70,12 +70,100 @@ describe('the OpenAPI document', () => {
     expect(registered.filter((r) => !documented.has(r))).toEqual([]);
   });
 
+  it('names every operation once, in camelCase, as a generated client would call it', async () => {
+    const operations = documentedOperations(await documentOf(t));
+    const missing = operations.filter((o) => o.operationId === undefined).map((o) => o.route);
+    expect(missing, 'operations without an operationId').toEqual([]);
+    const notCamelCase = operations.filter((o) => !/^[a-z][a-zA-Z0-9]*$/.test(o.operationId ?? ''));
+    expect(notCamelCase.map((o) => `${o.route} → ${o.operationId}`)).toEqual([]);
+    const seen = new Map<string, string>();
+    const shared: string[] = [];
+    for (const { route, operationId = '' } of operations) {
+      const first = seen.get(operationId);
+      if (first) shared.push(`${operationId}: ${first} and ${route}`);
+      else seen.set(operationId, route);
+    }
+    expect(shared, 'operationIds used twice').toEqual([]);
+  });
+
+  it('declares security on every operation: none for public ones, the session cookie otherwise', async () => {
+    const operations = documentedOperations(await documentOf(t));
+    const undeclared = operations.filter((o) => o.security === undefined).map((o) => o.route);
+    expect(undeclared, 'operations that declare no security').toEqual([]);
+    const declaredPublic = operations.filter((o) => o.security?.length === 0).map((o) => o.route);
+    expect(declaredPublic.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
+    for (const { route, security } of operations) {
+      if (security?.length) expect(security, route).toEqual([{ sessionCookie: [] }]);
+    }
+  });
+
+  it('answers 401 without a session exactly where the document asks for one', async () => {
+    const wrong: string[] = [];
+    for (const { route, method, path, security } of documentedOperations(await documentOf(t))) {
+      const url = path.replace(/\{\w+\}/g, 'placeholder');
+      const response = await t.app.inject({ method, url });
+      const documentedSignedIn = (security?.length ?? 0) > 0;
+      if ((response.statusCode === 401) !== documentedSignedIn) {
+        wrong.push(
+          `${route}: ${response.statusCode}, documented ${documentedSignedIn ? 'signed-in' : 'public'}`,
+        );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('names PUBLIC_URL as its server', async () => {
+    const document = await documentOf(t);
+    expect(document.servers).toEqual([expect.objectContaining({ url: ORIGIN })]);
+  });
+
   it('serves browsable docs', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('swagger');
   });
 });
+
+/** What anyone may call without signing in; every other operation needs the session cookie. */
+const PUBLIC_OPERATIONS = [
+  'GET /healthz',
+  'GET /readyz',
+  'POST /api/v1/auth/register',
+  'POST /api/v1/auth/login',
+  'GET /api/v1/auth/session',
+  'GET /api/v1/roadmaps',
+  'GET /api/v1/roadmaps/{roadmapId}',
+  'GET /api/v1/roadmaps/{roadmapId}/learner-content',
+];
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+interface DocumentedOperation {
+  route: string;
+  method: Uppercase<(typeof HTTP_METHODS)[number]>;
+  path: string;
+  operationId?: string;
+  security?: Record<string, string[]>[];
+}
+
+async function documentOf(t: TestApp) {
+  return (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+}
+
+function documentedOperations(document: {
+  paths: Record<string, Record<string, Omit<DocumentedOperation, 'route' | 'method' | 'path'>>>;
+}): DocumentedOperation[] {
+  const operations: DocumentedOperation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const upper = method.toUpperCase() as DocumentedOperation['method'];
+      operations.push({ ...operation, route: `${upper} ${path}`, method: upper, path });
+    }
+  }
+  return operations;
+}
 
 /**
  * Every method and path registered under /api/v1 or the health checks, read from Fastify's

@@ -5,7 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { SESSION_COOKIE } from './authentication.js';
 
-async function openapi(app: FastifyInstance, { version }: { version: string }): Promise<void> {
+export interface OpenApiOptions {
+  version: string;
+  /** PUBLIC_URL: where clients reach the API, so a generated client knows its base URL. */
+  publicUrl: URL;
+}
+
+/** The server URL as OpenAPI expects it: no trailing slash, since every path starts with one. */
+function serverUrl(publicUrl: URL): string {
+  return `${publicUrl.origin}${publicUrl.pathname.replace(/\/+$/, '')}`;
+}
+
+async function openapi(
+  app: FastifyInstance,
+  { version, publicUrl }: OpenApiOptions,
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -16,6 +30,7 @@ async function openapi(app: FastifyInstance, { version }: { version: string }): 
           'Keeps a backend learning roadmap alive. Errors are application/problem+json (RFC 9457). ' +
           'Writes made with the session cookie need the x-csrf-token header from GET /api/v1/auth/csrf.',
       },
+      servers: [{ url: serverUrl(publicUrl), description: 'This deployment (PUBLIC_URL)' }],
       components: {
         securitySchemes: {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },

@@ -42,6 +42,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/auth/register',
     {
       schema: {
+        operationId: 'register',
+        security: [],
         tags: ['auth'],
         summary: 'Create an account and sign in',
         body: CredentialsSchema,
@@ -65,6 +67,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/auth/login',
     {
       schema: {
+        operationId: 'login',
+        security: [],
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: CredentialsSchema,
@@ -88,6 +92,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/auth/logout',
     {
       schema: {
+        operationId: 'logout',
         tags: ['auth'],
         summary: 'End this session',
         security: signedInSecurity,
@@ -105,6 +110,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/auth/csrf',
     {
       schema: {
+        operationId: 'getCsrfToken',
         tags: ['auth'],
         summary: 'The CSRF token to send as x-csrf-token on writes',
         security: signedInSecurity,
@@ -121,6 +127,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/auth/session',
     {
       schema: {
+        operationId: 'getSession',
+        security: [],
         tags: ['auth'],
         summary: 'Who is signed in, if anyone, with the CSRF token for writes',
         description: 'Answers 200 either way, so a page can ask without an error in the console.',
@@ -137,6 +145,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/me/password',
     {
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change my password; every other session is signed out',
         security: signedInSecurity,
@@ -161,6 +170,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/me/sessions',
     {
       schema: {
+        operationId: 'listSessions',
         tags: ['auth'],
         summary: 'My signed-in sessions',
         security: signedInSecurity,
@@ -174,6 +184,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthenticationOptions> = async (app,
     '/me/sessions/:sessionId',
     {
       schema: {
+        operationId: 'revokeSession',
         tags: ['auth'],
         summary: 'Revoke one of my sessions',
         security: signedInSecurity,

@@ -14,6 +14,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
     {
       schema: {
         ...mine,
+        operationId: 'getCoachFindings',
         tags: ['coach'],
         summary:
           'Pitfalls, signals and balance findings that name their evidence, and the next steps',
@@ -28,6 +29,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
     {
       schema: {
         ...mine,
+        operationId: 'getOnePageRoadmap',
         tags: ['coach'],
         summary:
           'The one-page roadmap: per column, what I know, what I built, what to practise next',
@@ -42,6 +44,7 @@ const coachRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => 
     {
       schema: {
         ...mine,
+        operationId: 'getWeeklyProgress',
         tags: ['coach'],
         summary:
           'How many of my topics stood at each status at the end of every week, overall and per column',

@@ -16,7 +16,15 @@ const healthRoutes: FastifyPluginAsyncTypebox<{ dependencies: Dependency[] }> = 
 ) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'The process is alive', response: { 200: Status } } },
+    {
+      schema: {
+        operationId: 'checkLiveness',
+        security: [],
+        tags: ['health'],
+        summary: 'The process is alive',
+        response: { 200: Status },
+      },
+    },
     async () => ({ status: 'ok' }),
   );
 
@@ -24,6 +32,8 @@ const healthRoutes: FastifyPluginAsyncTypebox<{ dependencies: Dependency[] }> = 
     '/readyz',
     {
       schema: {
+        operationId: 'checkReadiness',
+        security: [],
         tags: ['health'],
         summary: 'The database (and Redis, when configured) answer; 503 naming what does not',
         response: { 200: Status, 503: Status },

@@ -30,6 +30,7 @@ const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
       bodyLimit: NEW_POSTING_BODY_LIMIT_BYTES,
       schema: {
         ...mine,
+        operationId: 'analysePosting',
         summary:
           'Save a job posting and find the roadmap skills it asks for, with where each is named',
         description: `At most ${POSTING_MAX_CHARS} characters (else 413) and ${USER_QUOTAS.postings.limit} postings an hour per learner (else 429 with Retry-After).`,
@@ -54,6 +55,7 @@ const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'listPostings',
         summary: 'My saved postings, newest first',
         response: { 200: Type.Array(PostingSummarySchema), 401: errorResponses[401] },
       },
@@ -66,6 +68,7 @@ const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'listSkillDemand',
         summary: 'Skills across all my postings, most asked first, beside my status',
         response: { 200: Type.Array(SkillDemandSchema), 401: errorResponses[401] },
       },
@@ -78,6 +81,7 @@ const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'getPosting',
         summary: 'One saved posting with its text and matched skills',
         params: PostingParams,
         response: { 200: PostingSchema, 401: errorResponses[401], 404: errorResponses[404] },
@@ -91,6 +95,7 @@ const postingRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'deletePosting',
         summary: 'Delete a saved posting',
         params: PostingParams,
         response: {

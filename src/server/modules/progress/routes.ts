@@ -17,6 +17,7 @@ const progressRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) 
     '/me/progress/:topicId',
     {
       schema: {
+        operationId: 'updateTopicProgress',
         tags: ['progress'],
         summary: 'Set my status on a topic (and optionally its bucket and my note)',
         security: signedInSecurity,
@@ -41,6 +42,7 @@ const progressRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) 
     '/me/history',
     {
       schema: {
+        operationId: 'listProgressHistory',
         tags: ['progress'],
         summary: 'My progress changes, newest first',
         security: signedInSecurity,

@@ -39,6 +39,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'listProjects',
         summary: 'My projects, newest first',
         response: { 200: Type.Array(ProjectSchema), 401: errorResponses[401] },
       },
@@ -51,6 +52,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'createProject',
         summary: 'Start a project, from scratch or from a practice-project idea',
         body: NewProjectSchema,
         response: { 201: ProjectSchema, ...writeErrors },
@@ -65,6 +67,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'getProject',
         summary: 'One of my projects',
         params: ProjectParams,
         response: { 200: ProjectSchema, 401: errorResponses[401], 404: errorResponses[404] },
@@ -78,6 +81,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'updateProject',
         summary: 'Change a project; marking it done makes its retro due',
         params: ProjectParams,
         body: ProjectPatchSchema,
@@ -93,6 +97,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'deleteProject',
         summary: 'Delete a project',
         params: ProjectParams,
         response: { 204: NoContent, ...writeErrors },
@@ -109,6 +114,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'listEvidence',
         summary: 'My evidence links, optionally for one topic',
         querystring: EvidenceQuery,
         response: {
@@ -126,6 +132,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'addEvidence',
         summary: 'Link a topic to a project of mine or a URL that shows it applied',
         body: NewEvidenceSchema,
         response: { 201: EvidenceSchema, ...writeErrors },
@@ -140,6 +147,7 @@ const projectRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       schema: {
         ...mine,
+        operationId: 'removeEvidence',
         summary: 'Remove an evidence link',
         params: EvidenceParams,
         response: { 204: NoContent, ...writeErrors },

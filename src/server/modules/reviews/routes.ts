@@ -28,6 +28,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =>
     {
       schema: {
         ...mine,
+        operationId: 'listReviews',
         summary: 'My past reviews, newest first',
         response: { 200: Type.Array(ReviewSchema), 401: errorResponses[401] },
       },
@@ -40,6 +41,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =>
     {
       schema: {
         ...mine,
+        operationId: 'submitReview',
         summary: 'Submit a review; its plan changes are applied with it, or nothing is saved',
         body: NewReviewSchema,
         response: { 201: ReviewSchema, ...writeErrors },
@@ -54,6 +56,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =>
     {
       schema: {
         ...mine,
+        operationId: 'listDueReviews',
         summary: 'Each review cycle with its next due date in my time zone, overdue first',
         response: { 200: Type.Array(DueReviewSchema), 401: errorResponses[401] },
       },
@@ -66,6 +69,7 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =>
     {
       schema: {
         ...mine,
+        operationId: 'triggerReview',
         summary: 'Revisit now: make a review due at once, and say why',
         description: `At most ${USER_QUOTAS.triggers.limit} an hour per learner (else 429 with Retry-After).`,
         body: NewTriggerSchema,

@@ -34,6 +34,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     '/roadmaps',
     {
       schema: {
+        operationId: 'listRoadmaps',
+        security: [],
         tags: ['roadmaps'],
         summary: 'The roadmaps this server ships',
         response: { 200: Type.Array(RoadmapSummarySchema) },
@@ -47,6 +49,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       compress: false,
       schema: {
+        operationId: 'getRoadmap',
+        security: [],
         tags: ['roadmaps'],
         summary: 'A whole roadmap: stages, columns, topics, practice projects, review templates',
         params: RoadmapParams,
@@ -70,6 +74,8 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
       // Prepared compressed already; the compress plugin would only gzip it again.
       compress: false,
       schema: {
+        operationId: 'getLearnerContent',
+        security: [],
         tags: ['roadmaps'],
         summary:
           'A roadmap as learners of one language and level see it, without progress: cache it for ever, its URL changes with the version',
@@ -105,6 +111,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     {
       compress: false,
       schema: {
+        operationId: 'getMyRoadmap',
         tags: ['roadmaps'],
         summary:
           'A roadmap as I see it: my language track, my buckets and my progress on each topic',
@@ -134,6 +141,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     '/me/roadmaps/:roadmapId/progress',
     {
       schema: {
+        operationId: 'getMyRoadmapProgress',
         tags: ['roadmaps'],
         summary: 'My progress on a roadmap, and where the content of my variant is',
         security: signedInSecurity,
@@ -164,6 +172,7 @@ const roadmapRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =
     '/me/roadmaps/:roadmapId/summary',
     {
       schema: {
+        operationId: 'getMyRoadmapSummary',
         tags: ['roadmaps'],
         summary: 'How many of my topics are at each status, overall and per column',
         security: signedInSecurity,

@@ -11,6 +11,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
     '/me',
     {
       schema: {
+        operationId: 'getProfile',
         tags: ['profile'],
         summary: 'The signed-in user',
         security: signedInSecurity,
@@ -24,6 +25,7 @@ const userRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) => {
     '/me',
     {
       schema: {
+        operationId: 'updateProfile',
         tags: ['profile'],
         summary: 'Change my profile',
         security: signedInSecurity,
