@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/server/config.js';
+import { openServices } from '../src/server/services.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-openapi-'));
 const documentFile = path.join(dir, 'openapi.json');
@@ -19,7 +21,8 @@ try {
     LOG_LEVEL: 'warn',
     POSTING_THREADS: '1',
   });
-  const app = await buildApp(config);
+  const logger = pino({ level: config.logLevel });
+  const app = await buildApp(config, await openServices(config, logger), { logger });
   try {
     await app.ready();
     fs.writeFileSync(documentFile, `${JSON.stringify(app.swagger(), null, 2)}\n`);
