@@ -20,9 +20,17 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The signed-in user and session, or a 401 for the caller. */
+/**
+ * The signed-in user and session of a request to a route that declares `signedInSecurity`.
+ * Sign-in is required in one place only, that declaration, which is also what the API document
+ * tells clients: the hook below answers 401 before the handler runs. So this only reads, and a
+ * handler that calls it on a route without the declaration is a bug, not a client error.
+ */
 export function signedIn(request: FastifyRequest): Authenticated {
-  if (!request.auth) throw new Unauthorized('Log in to continue.');
+  if (!request.auth) {
+    const { method, url } = request.routeOptions;
+    throw new Error(`${method} ${url} reads the signed-in user but declares no signedInSecurity`);
+  }
   return request.auth;
 }
 
