@@ -16,7 +16,8 @@ function start(env: Record<string, string>) {
   return { code: result.status, stderr: result.stderr };
 }
 
-describe('start-up refuses bad configuration and content', () => {
+// Each test runs main.ts through tsx to its exit: up to twenty seconds on a busy two-core machine.
+describe('start-up refuses bad configuration and content', { timeout: 120_000 }, () => {
   it('stops with a message naming a bad environment variable', () => {
     const { code, stderr } = start({ DATABASE_URL: 'mongodb://somewhere' });
     expect(code).toBe(1);
