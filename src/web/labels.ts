@@ -1,6 +1,6 @@
 // The words every page uses for statuses, buckets and review types: one place to change them.
 import type { Bucket, Status } from '../domain/vocabulary';
-import type { ReviewType } from './api/types';
+import type { ReviewType } from './api/reviews';
 
 export const STATUS_LABELS: Record<Status, string> = {
   not_started: 'Not started',

@@ -8,8 +8,8 @@ import {
   LEARNER_LEVELS,
   type LearnerLevel,
 } from '../../domain/vocabulary';
-import { api, type User } from '../api/client';
-import { ME } from '../session';
+import { meApi, type User } from '../api/me';
+import { queryKeys } from '../api/queryKeys';
 
 const LEVEL_NAMES: Record<LearnerLevel, string> = {
   beginner: 'Beginner',
@@ -22,11 +22,12 @@ export function PlanSettings({ user }: { user: User }) {
   const queryClient = useQueryClient();
   const ids = { level: useId(), language: useId() };
   const save = useMutation({
-    mutationFn: (patch: { level?: LearnerLevel; language?: Language }) => api.updateProfile(patch),
+    mutationFn: (patch: { level?: LearnerLevel; language?: Language }) =>
+      meApi.updateProfile(patch),
     onSuccess: (updated) => {
-      queryClient.setQueryData(ME, updated);
+      queryClient.setQueryData(queryKeys.me, updated);
       // Buckets follow the level and tools follow the language, so the roadmap is redrawn.
-      return queryClient.invalidateQueries({ queryKey: ['roadmap'] });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.roadmaps });
     },
   });
 

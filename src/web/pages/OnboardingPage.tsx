@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { type FormEvent, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -7,10 +8,12 @@ import {
   type Language,
   type LearnerLevel,
 } from '../../domain/vocabulary';
-import { ApiError, api, type User } from '../api/client';
-import { FRAMEWORKS_KEY, frameworkSuggestions } from '../api/frameworks';
+import { formErrors } from '../api/fieldErrors';
+import { meApi, type User } from '../api/me';
+import { queryKeys } from '../api/queryKeys';
+import { useFrameworkSuggestions } from '../api/roadmap';
 import { Notice } from '../components/Notice';
-import { ME, useCurrentUser } from '../session';
+import { useCurrentUser } from '../session';
 
 const LEVELS: { id: LearnerLevel; label: string; hint: string }[] = [
   { id: 'beginner', label: 'Beginner', hint: 'New to programming or to the backend.' },
@@ -32,15 +35,6 @@ const CADENCES = [
   { id: 'monthly', label: 'Every month' },
 ] as const;
 
-/** The frameworks the roadmap suggests per language. */
-function useFrameworks() {
-  return useQuery({
-    queryKey: FRAMEWORKS_KEY,
-    queryFn: frameworkSuggestions,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
 export function OnboardingPage() {
   const me = useCurrentUser();
   if (!me.data) return <Notice kind="loading">Loading your account…</Notice>;
@@ -50,7 +44,7 @@ export function OnboardingPage() {
 function OnboardingForm({ user }: { user: User }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const frameworks = useFrameworks();
+  const frameworks = useFrameworkSuggestions();
   const ids = {
     level: useId(),
     language: useId(),
@@ -68,27 +62,28 @@ function OnboardingForm({ user }: { user: User }) {
     user.timeZone === 'UTC' ? Intl.DateTimeFormat().resolvedOptions().timeZone : user.timeZone,
   );
   const save = useMutation({
-    mutationFn: () =>
-      api.updateProfile({
+    mutationFn: (chosen: Language) =>
+      meApi.updateProfile({
         level,
-        language: language || null,
+        language: chosen,
         framework: framework || null,
         targetRole: targetRole.trim() || null,
         reviewCadence: cadence,
         timeZone,
       }),
     onSuccess: (updated) => {
-      queryClient.setQueryData(ME, updated);
-      queryClient.invalidateQueries({ queryKey: ['roadmap'] });
+      queryClient.setQueryData(queryKeys.me, updated);
+      queryClient.invalidateQueries({ queryKey: queryKeys.roadmaps });
       navigate('/dashboard');
     },
   });
-  const error = save.error instanceof ApiError ? save.error : null;
+  const errors = formErrors(save.error, ['timeZone']);
+  const zoneError = errors.byField.timeZone;
   const options = language ? (frameworks.data?.[language] ?? []) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (language) save.mutate();
+    if (language) save.mutate(language);
   };
 
   return (
@@ -196,16 +191,14 @@ function OnboardingForm({ user }: { user: User }) {
             id={ids.zone}
             value={timeZone}
             onChange={(e) => setTimeZone(e.target.value)}
-            aria-invalid={Boolean(error?.fieldMessage('timeZone'))}
+            aria-invalid={Boolean(zoneError)}
           />
-          {error?.fieldMessage('timeZone') && (
-            <p className="field-error">Time zone {error.fieldMessage('timeZone')}.</p>
-          )}
+          {zoneError && <p className="field-error">Time zone {zoneError}.</p>}
         </div>
 
-        {error && !error.fieldMessage('timeZone') && (
+        {errors.unplaced && (
           <p className="form-error" role="alert">
-            {error.message}
+            {errors.unplaced}
           </p>
         )}
         <button type="submit" className="button-primary" disabled={!language || save.isPending}>

@@ -2,9 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { dueReviewsKey, pastReviewsKey, reviewsApi } from '../api/projects-reviews';
+import { queryKeys } from '../api/queryKeys';
+import { reviewsApi } from '../api/reviews';
+import { useRoadmap } from '../api/roadmap';
 import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
 import { DueReviewList } from '../components/reviews/DueReviewList';
@@ -24,12 +24,11 @@ export function ReviewsPage() {
   const location = useLocation();
   const savedReviewId = (location.state as { savedReviewId?: string } | null)?.savedReviewId;
   const savedNotice = useRef<HTMLDivElement>(null);
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
-  const due = useQuery({ queryKey: dueReviewsKey, queryFn: reviewsApi.dueReviews });
-  const past = useQuery({ queryKey: pastReviewsKey, queryFn: reviewsApi.reviews });
+  const roadmap = useRoadmap();
+
+  const due = useQuery({ queryKey: queryKeys.reviews.due, queryFn: reviewsApi.due });
+  const past = useQuery({ queryKey: queryKeys.reviews.past, queryFn: reviewsApi.past });
+
   const projects = useProjects();
   const me = useCurrentUser();
   const queries = [roadmap, due, past, projects];

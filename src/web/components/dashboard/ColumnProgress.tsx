@@ -1,5 +1,5 @@
 import type { Status } from '../../../domain/vocabulary';
-import type { ProgressSummary } from '../../api/client';
+import type { ProgressSummary } from '../../api/roadmap';
 import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The statuses the bars show, strongest first; skipped topics are left out of the bars. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Coach } from '../../api/client';
+import type { Coach } from '../../api/coach';
 import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The one topic the last monthly check-in chose, shown first so the learner knows where to start. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { DueReview } from '../../api/client';
+import type { DueReview } from '../../api/reviews';
 import { REVIEW_TITLES } from '../../labels';
 import { Notice } from '../Notice';
 import { readableDate, todayIn } from './labels';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { OnePage } from '../../api/client';
+import type { OnePage } from '../../api/coach';
 
 type Column = OnePage['columns'][number];
 

@@ -1,7 +1,7 @@
 // Adding a project that is not in the catalogue: what it is, where it lives, what it practises.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Project } from '../../api/client';
-import { fieldProblem, formProblem } from './fieldErrors';
+import type { Project } from '../../api/projects';
+import { projectProblems } from './fieldErrors';
 import { ProductionLikeBox } from './MarkDoneForm';
 import { PROJECT_STATUS_LABELS } from './ProjectCard';
 import { TopicChecklist, type TopicChoice } from './TopicChecklist';
@@ -28,14 +28,12 @@ export function NewProjectForm({
   const [titleMissing, setTitleMissing] = useState(false);
   const create = useCreateProject();
 
+  const serverProblems = projectProblems(create.error, FIELDS);
   const problems = {
-    title: titleMissing ? 'Give the project a title.' : fieldProblem(create.error, 'title'),
-    description: fieldProblem(create.error, 'description'),
-    repoUrl: fieldProblem(create.error, 'repoUrl'),
-    deployedUrl: fieldProblem(create.error, 'deployedUrl'),
-    topicIds: fieldProblem(create.error, 'topicIds'),
+    ...serverProblems.byField,
+    title: titleMissing ? 'Give the project a title.' : serverProblems.byField.title,
   };
-  const otherProblem = formProblem(create.error, FIELDS);
+  const otherProblem = serverProblems.unplaced;
 
   // Take the keyboard to the first field that needs fixing, so the message is heard.
   useEffect(() => {
@@ -66,7 +64,7 @@ export function NewProjectForm({
   const textField = (
     field: keyof typeof EMPTY & keyof typeof problems,
     label: string,
-    input: { type?: string; hint?: string; multiline?: boolean },
+    input: { type?: string; maxLength?: number; hint?: string; multiline?: boolean },
   ) => {
     const problem = problems[field];
     const controlProps = {
@@ -87,7 +85,7 @@ export function NewProjectForm({
         {input.multiline ? (
           <textarea rows={3} maxLength={4000} {...controlProps} />
         ) : (
-          <input type={input.type ?? 'text'} {...controlProps} />
+          <input type={input.type ?? 'text'} maxLength={input.maxLength} {...controlProps} />
         )}
         {problem ? (
           <p id={`${id}-${field}-error`} className="field-error">
@@ -110,9 +108,15 @@ export function NewProjectForm({
       {textField('description', 'Description', { multiline: true })}
       {textField('repoUrl', 'Repository URL', {
         type: 'url',
+        maxLength: 500,
         hint: 'For example https://github.com/you/project',
       })}
-      {textField('deployedUrl', 'Deployed URL', { type: 'url', hint: 'Where it runs, if it does' })}
+      {textField('deployedUrl', 'Deployed URL', {
+        type: 'url',
+        maxLength: 500,
+        hint: 'Where it runs, if it does',
+      })}
+
       <div className="field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select

@@ -1,7 +1,7 @@
 // One of the learner's projects: what it is, where it lives, what it practises, and moving it along.
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Project } from '../../api/client';
+import type { Project } from '../../api/projects';
 import { MarkDoneForm } from './MarkDoneForm';
 import { TopicTags } from './TopicTags';
 import { useDeleteProject, useUpdateProject } from './useProjects';

@@ -1,6 +1,6 @@
 // The words reviews use for topics' buckets and statuses, review types and dates.
 import type { Bucket, Status } from '../../../domain/vocabulary';
-import type { ReviewType } from '../../api/client';
+import type { ReviewType } from '../../api/reviews';
 import { BUCKET_LABELS, STATUS_LABELS } from '../../labels';
 
 export const REVIEW_TYPES: readonly ReviewType[] = ['monthly', 'quarterly', 'project', 'annual'];

@@ -1,6 +1,6 @@
 // A side panel (a modal dialog) with everything about one topic: checks, resources, note, evidence.
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import type { LearnerTopic, Resource } from '../../api/client';
+import type { LearnerTopic, Resource } from '../../api/roadmap';
 import { BUCKET_LABELS } from '../../labels';
 import { SHORTCUT_KEYS, TOPIC_LEVEL_LABELS } from './labels';
 import { shortcutStatus } from './shortcuts';

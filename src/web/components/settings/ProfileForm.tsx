@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import {
   LANGUAGE_NAMES,
@@ -7,9 +8,10 @@ import {
   LEARNER_LEVELS,
   type LearnerLevel,
 } from '../../../domain/vocabulary';
-import { ApiError, api, type User } from '../../api/client';
-import { FRAMEWORKS_KEY, frameworkSuggestions } from '../../api/frameworks';
-import { ME } from '../../session';
+import { formErrors } from '../../api/fieldErrors';
+import { meApi, type User } from '../../api/me';
+import { queryKeys } from '../../api/queryKeys';
+import { useFrameworkSuggestions } from '../../api/roadmap';
 import { FieldError } from './FieldError';
 
 const LEVEL_NAMES: Record<LearnerLevel, string> = {
@@ -60,27 +62,22 @@ export function ProfileForm({ user }: { user: User }) {
   const queryClient = useQueryClient();
   const id = useId();
   const [draft, setDraft] = useState(() => draftOf(user));
-  const frameworks = useQuery({
-    queryKey: FRAMEWORKS_KEY,
-    queryFn: frameworkSuggestions,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const frameworks = useFrameworkSuggestions();
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const save = useMutation({
-    mutationFn: () => api.updateProfile(patchOf(draft)),
+    mutationFn: () => meApi.updateProfile(patchOf(draft)),
     onSuccess: (updated) => {
-      queryClient.setQueryData(ME, updated);
+      queryClient.setQueryData(queryKeys.me, updated);
       setDraft(draftOf(updated));
       // Level, language, cadence and time zone reshape the roadmap, due dates and coach, so
       // everything but the account itself is fetched again.
-      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME[0] });
+      return queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.me[0],
+      });
     },
   });
-  const error = save.error instanceof ApiError ? save.error : null;
-  const fieldError = (field: keyof Draft) => error?.fieldMessage(field);
-  const named = new Set(error?.errors.map((e) => e.path) ?? []);
-  const unplacedError =
-    save.isError && !Object.keys(draft).some((field) => named.has(`/body/${field}`));
+  const errors = formErrors(save.error, Object.keys(draft) as (keyof Draft)[]);
+  const fieldError = (field: keyof Draft) => errors.byField[field];
 
   const change = <K extends keyof Draft>(field: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -233,9 +230,9 @@ export function ProfileForm({ user }: { user: User }) {
           message={fieldError('timeZone')}
         />
       </div>
-      {unplacedError && (
+      {errors.unplaced && (
         <p className="form-error" role="alert">
-          Not saved: {save.error?.message}
+          Not saved: {errors.unplaced}
         </p>
       )}
       <div className="form-actions">
