@@ -10,12 +10,7 @@ import {
 } from '../../domain/vocabulary';
 import { meApi, type User } from '../api/me';
 import { queryKeys } from '../api/queryKeys';
-
-const LEVEL_NAMES: Record<LearnerLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  job_seeking: 'Job-seeking',
-};
+import { LEVEL_LABELS } from '../labels';
 
 /** The two choices that reshape the roadmap: the learner's level and their one language. */
 export function PlanSettings({ user }: { user: User }) {
@@ -44,7 +39,7 @@ export function PlanSettings({ user }: { user: User }) {
           {user.level === null && <option value="">Choose…</option>}
           {LEARNER_LEVELS.map((level) => (
             <option key={level} value={level}>
-              {LEVEL_NAMES[level]}
+              {LEVEL_LABELS[level]}
             </option>
           ))}
         </select>

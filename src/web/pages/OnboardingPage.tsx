@@ -6,6 +6,7 @@ import {
   LANGUAGE_NAMES,
   LANGUAGES,
   type Language,
+  LEARNER_LEVELS,
   type LearnerLevel,
 } from '../../domain/vocabulary';
 import { formErrors } from '../api/fieldErrors';
@@ -13,27 +14,15 @@ import { meApi, type User } from '../api/me';
 import { queryKeys } from '../api/queryKeys';
 import { useFrameworkSuggestions } from '../api/roadmap';
 import { Notice } from '../components/Notice';
+import { CADENCE_LABELS, LEVEL_LABELS, wordsOf } from '../labels';
+
 import { useCurrentUser } from '../session';
 
-const LEVELS: { id: LearnerLevel; label: string; hint: string }[] = [
-  { id: 'beginner', label: 'Beginner', hint: 'New to programming or to the backend.' },
-  {
-    id: 'intermediate',
-    label: 'Intermediate',
-    hint: 'You have built and shipped something small.',
-  },
-  {
-    id: 'job_seeking',
-    label: 'Job-seeking',
-    hint: 'You are applying or about to: interviews and a portfolio come first.',
-  },
-];
-
-const CADENCES = [
-  { id: 'weekly', label: 'Every week' },
-  { id: 'fortnightly', label: 'Every two weeks' },
-  { id: 'monthly', label: 'Every month' },
-] as const;
+const LEVEL_HINTS: Record<LearnerLevel, string> = {
+  beginner: 'New to programming or to the backend.',
+  intermediate: 'You have built and shipped something small.',
+  job_seeking: 'You are applying or about to: interviews and a portfolio come first.',
+};
 
 export function OnboardingPage() {
   const me = useCurrentUser();
@@ -96,17 +85,18 @@ function OnboardingForm({ user }: { user: User }) {
       <form onSubmit={submit} className="stack">
         <fieldset>
           <legend>Where are you now?</legend>
-          {LEVELS.map((option) => (
-            <label key={option.id} className="choice">
+          {LEARNER_LEVELS.map((option) => (
+            <label key={option} className="choice">
               <input
                 type="radio"
                 name={ids.level}
-                value={option.id}
-                checked={level === option.id}
-                onChange={() => setLevel(option.id)}
+                value={option}
+                checked={level === option}
+                onChange={() => setLevel(option)}
               />
               <span>
-                <strong>{option.label}</strong> <span className="muted">{option.hint}</span>
+                <strong>{LEVEL_LABELS[option]}</strong>{' '}
+                <span className="muted">{LEVEL_HINTS[option]}</span>
               </span>
             </label>
           ))}
@@ -173,9 +163,9 @@ function OnboardingForm({ user }: { user: User }) {
             value={cadence}
             onChange={(e) => setCadence(e.target.value as User['reviewCadence'])}
           >
-            {CADENCES.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
+            {wordsOf(CADENCE_LABELS).map((cadence) => (
+              <option key={cadence} value={cadence}>
+                {CADENCE_LABELS[cadence]}
               </option>
             ))}
           </select>

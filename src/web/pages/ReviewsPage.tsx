@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { queryKeys } from '../api/queryKeys';
-import { reviewsApi } from '../api/reviews';
+import { type ReviewType, reviewsApi } from '../api/reviews';
+
 import { useRoadmap } from '../api/roadmap';
 import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
@@ -13,12 +14,12 @@ import { REVIEW_TITLES, todayIn } from '../components/reviews/words';
 import { useCurrentUser } from '../session';
 import '../styles/reviews.css';
 
-const START_LINKS = [
-  ['monthly', 'Start a monthly check-in'],
-  ['quarterly', 'Start a quarterly refresh'],
-  ['project', 'Start a project retro'],
-  ['annual', 'Start an annual reset'],
-] as const;
+const START_LINKS: Record<ReviewType, string> = {
+  monthly: 'Start a monthly check-in',
+  quarterly: 'Start a quarterly refresh',
+  project: 'Start a project retro',
+  annual: 'Start an annual reset',
+};
 
 export function ReviewsPage() {
   const location = useLocation();
@@ -96,7 +97,7 @@ export function ReviewsPage() {
       <section aria-labelledby="start-heading">
         <h2 id="start-heading">Start a review</h2>
         <ul className="reviews-start-links">
-          {START_LINKS.map(([type, label]) => (
+          {Object.entries(START_LINKS).map(([type, label]) => (
             <li key={type}>
               <Link to={`/reviews/new/${type}`}>{label}</Link>
             </li>

@@ -2,11 +2,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import { type CoachAction, coachApi, type Finding } from '../../api/coach';
+import { wordsOf } from '../../labels';
 import { Notice } from '../Notice';
 import { KIND_NAMES, SEVERITY_NAMES } from './labels';
+
 import { useRefreshLearnerData } from './refresh';
 
-const KINDS: Finding['kind'][] = ['pitfall', 'signal', 'balance'];
+const KINDS = wordsOf(KIND_NAMES);
 
 /** What the coach noticed, grouped by kind; each action is applied with one request. */
 export function CoachFindings({ findings }: { findings: Finding[] }) {

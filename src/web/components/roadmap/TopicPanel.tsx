@@ -61,7 +61,7 @@ export function TopicPanel({ topic, prerequisites, onClose }: TopicPanelProps) {
       </div>
       <p className="roadmap-panel-meta">
         <span className={`bucket bucket-${topic.bucket}`}>{BUCKET_LABELS[topic.bucket]}</span>
-        <span className="muted">{TOPIC_LEVEL_LABELS[topic.level] ?? topic.level}</span>
+        <span className="muted">{TOPIC_LEVEL_LABELS[topic.level]}</span>
       </p>
       <p>{topic.summary}</p>
       {topic.tools.length > 0 && (

@@ -12,19 +12,8 @@ import { formErrors } from '../../api/fieldErrors';
 import { meApi, type User } from '../../api/me';
 import { queryKeys } from '../../api/queryKeys';
 import { useFrameworkSuggestions } from '../../api/roadmap';
+import { CADENCE_LABELS, LEVEL_LABELS, wordsOf } from '../../labels';
 import { FieldError } from './FieldError';
-
-const LEVEL_NAMES: Record<LearnerLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  job_seeking: 'Job-seeking',
-};
-
-const CADENCES: { id: User['reviewCadence']; label: string }[] = [
-  { id: 'weekly', label: 'Every week' },
-  { id: 'fortnightly', label: 'Every two weeks' },
-  { id: 'monthly', label: 'Every month' },
-];
 
 type Draft = {
   displayName: string;
@@ -126,7 +115,7 @@ export function ProfileForm({ user }: { user: User }) {
           {draft.level === '' && <option value="">Choose…</option>}
           {LEARNER_LEVELS.map((level) => (
             <option key={level} value={level}>
-              {LEVEL_NAMES[level]}
+              {LEVEL_LABELS[level]}
             </option>
           ))}
         </select>
@@ -192,9 +181,9 @@ export function ProfileForm({ user }: { user: User }) {
           value={draft.reviewCadence}
           onChange={(e) => change('reviewCadence', e.target.value as User['reviewCadence'])}
         >
-          {CADENCES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
+          {wordsOf(CADENCE_LABELS).map((cadence) => (
+            <option key={cadence} value={cadence}>
+              {CADENCE_LABELS[cadence]}
             </option>
           ))}
         </select>
