@@ -1,3 +1,4 @@
+// Onboarding, right after sign-up: the four choices that shape the learner's roadmap.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { type FormEvent, useId, useState } from 'react';

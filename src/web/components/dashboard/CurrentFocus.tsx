@@ -1,3 +1,4 @@
+// The dashboard's current focus: the one topic the last check-in chose, or how to choose one.
 import { Link } from 'react-router';
 import type { Coach } from '../../api/coach';
 import { STATUS_SHORT_LABELS } from '../../labels';

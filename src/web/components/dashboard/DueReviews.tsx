@@ -1,3 +1,4 @@
+// The dashboard's due reviews, overdue first, each linking to its form, and the next one coming.
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { DueReview } from '../../api/reviews';

@@ -1,3 +1,4 @@
+// The history page's list of status changes, newest first, a page at a time.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Status } from '../../../domain/vocabulary';
 import { type HistoryChange, historyApi } from '../../api/history';

@@ -1,3 +1,4 @@
+// The history chart of one roadmap column, picked from a list.
 import { useId, useMemo, useState } from 'react';
 import type { HistoryStats } from '../../api/history';
 import { StatusChart } from './StatusChart';

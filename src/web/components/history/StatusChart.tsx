@@ -1,3 +1,4 @@
+// A stacked area chart of topics per status week by week, with a table of the same numbers.
 import { useEffect, useId, useRef } from 'react';
 import type { HistoryWeek } from '../../api/history';
 import { STATUS_SHORT_LABELS } from '../../labels';

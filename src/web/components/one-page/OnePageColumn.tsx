@@ -1,3 +1,4 @@
+// One column of the one-page sheet: what the learner knows, has built, and practises next.
 import { useId } from 'react';
 import type { OnePage } from '../../api/coach';
 

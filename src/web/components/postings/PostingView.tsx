@@ -1,3 +1,4 @@
+// One saved posting, its text with the skills marked and the learner's status on each.
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, type Ref } from 'react';
 import { type Posting, postingsApi } from '../../api/postings';

@@ -1,3 +1,4 @@
+// The learner's saved postings, each to open or delete.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type PostingSummary, postingsApi } from '../../api/postings';
 import { queryKeys } from '../../api/queryKeys';

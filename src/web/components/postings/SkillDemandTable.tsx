@@ -1,3 +1,4 @@
+// Skills ranked by how many saved postings ask for them, with the gaps that keep coming back.
 import { useQuery } from '@tanstack/react-query';
 import { THRESHOLDS } from '../../../domain/coach/thresholds';
 import { postingsApi, type SkillDemand } from '../../api/postings';

@@ -1,3 +1,4 @@
+// The settings page's profile form: name, level, language, framework, role, cadence, time zone.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { type FormEvent, useId, useMemo, useState } from 'react';
