@@ -2,8 +2,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Project } from '../../api/projects';
 import { projectProblems } from './fieldErrors';
+import { PROJECT_STATUS_LABELS } from './labels';
 import { ProductionLikeBox } from './MarkDoneForm';
-import { PROJECT_STATUS_LABELS } from './ProjectCard';
 import { TopicChecklist, type TopicChoice } from './TopicChecklist';
 import { useCreateProject } from './useProjects';
 
