@@ -1,14 +1,12 @@
-// The learner's roadmap (content merged with progress), its summary and suggested frameworks, with their queries.
+// The learner's roadmap (content merged with progress) and its summary, with the queries that share them.
 import { useQuery } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import { NO_PROGRESS } from '../../domain/roadmap-view';
-import type { Language } from '../../domain/vocabulary';
 import type {
   LearnerContentSchema,
   LearnerProgressSchema,
   LearnerRoadmapSchema,
   ProgressSummarySchema,
-  PublicRoadmapSchema,
 } from '../../server/modules/roadmaps/schemas';
 import { request, requestUrl } from './client';
 import { queryKeys, ROADMAP_ID } from './queryKeys';
@@ -25,7 +23,6 @@ export type ReviewQuestion = ReviewTemplate['questions'][number];
 export type ProgressSummary = Static<typeof ProgressSummarySchema>;
 type LearnerContent = Static<typeof LearnerContentSchema>;
 type LearnerProgress = Static<typeof LearnerProgressSchema>;
-type PublicRoadmap = Static<typeof PublicRoadmapSchema>;
 
 /**
  * Roadmap content by URL. Its URL names the version, language and level, so it never changes:
@@ -67,14 +64,6 @@ export const roadmapApi = {
   /** Topics per status, overall and per column: enough for the dashboard's bars. */
   mySummary: (roadmapId: string) =>
     request<ProgressSummary>('GET', `/me/roadmaps/${encodeURIComponent(roadmapId)}/summary`),
-  /** The frameworks suggested per language, read from the public roadmap's web-framework topic. */
-  async frameworkSuggestions(): Promise<Partial<Record<Language, string[]>>> {
-    const roadmap = await request<PublicRoadmap>('GET', `/roadmaps/${ROADMAP_ID}`);
-    const tracks = roadmap.topics.find((t) => t.id === 'web-framework')?.tracks ?? {};
-    return Object.fromEntries(
-      Object.entries(tracks).map(([language, track]) => [language, track.tools]),
-    );
-  },
 };
 
 /**
@@ -94,14 +83,5 @@ export function useRoadmapSummary() {
   return useQuery({
     queryKey: queryKeys.roadmapSummary(ROADMAP_ID),
     queryFn: () => roadmapApi.mySummary(ROADMAP_ID),
-  });
-}
-
-/** The frameworks the roadmap suggests per language, for onboarding and settings. */
-export function useFrameworkSuggestions() {
-  return useQuery({
-    queryKey: queryKeys.frameworks,
-    queryFn: roadmapApi.frameworkSuggestions,
-    staleTime: Number.POSITIVE_INFINITY,
   });
 }

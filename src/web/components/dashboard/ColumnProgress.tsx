@@ -1,10 +1,12 @@
 // The dashboard's progress per column: one stacked bar per column, with its numbers in words.
-import { STATUSES, type Status } from '../../../domain/vocabulary';
+import type { Status } from '../../../domain/vocabulary';
 import type { ProgressSummary } from '../../api/roadmap';
-import { STATUS_SHORT_LABELS } from '../../labels';
+import { STATUS_SHORT_LABELS, wordsOf } from '../../labels';
 
 /** The statuses the bars show, strongest first; skipped topics are left out of the bars. */
-const SHOWN = STATUSES.filter((s): s is Exclude<Status, 'skipped'> => s !== 'skipped').reverse();
+const SHOWN = wordsOf(STATUS_SHORT_LABELS)
+  .filter((s): s is Exclude<Status, 'skipped'> => s !== 'skipped')
+  .reverse();
 
 type Counts = ProgressSummary['statusCounts'];
 

@@ -1,7 +1,7 @@
 // The onboarding form: the choices that shape the learner's roadmap, saved to their profile at once.
 import { useId } from 'react';
+import { useFrameworkSuggestions } from '../../api/frameworks';
 import type { User } from '../../api/me';
-import { useFrameworkSuggestions } from '../../api/roadmap';
 import {
   CadenceChoice,
   FrameworkChoice,

@@ -1,7 +1,7 @@
 // The settings page's profile form: name, level, language, framework, role, cadence, time zone.
 import { useId } from 'react';
+import { useFrameworkSuggestions } from '../../api/frameworks';
 import type { User } from '../../api/me';
-import { useFrameworkSuggestions } from '../../api/roadmap';
 import {
   CadenceField,
   FrameworkField,
