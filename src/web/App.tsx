@@ -1,3 +1,4 @@
+// The app's routes: sign-in pages for visitors, every other page for a signed-in learner, loaded on demand.
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';

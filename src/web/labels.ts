@@ -1,6 +1,14 @@
-// The words every page uses for statuses, buckets and review types: one place to change them.
-import type { Bucket, Status } from '../domain/vocabulary';
-import type { ReviewType } from './api/types';
+// The words every page uses for statuses, buckets, levels, cadences and review types: one place to change them.
+import type { Bucket, LearnerLevel, Status } from '../domain/vocabulary';
+import type { ReviewCadence } from './api/me';
+import type { ReviewType } from './api/reviews';
+
+/**
+ * The words of a closed set in the order its labels are written. A label record typed by the
+ * set (from the vocabulary or a schema) must name every word, so this list cannot miss one.
+ */
+export const wordsOf = <K extends string>(labels: Record<K, unknown>): K[] =>
+  Object.keys(labels) as K[];
 
 export const STATUS_LABELS: Record<Status, string> = {
   not_started: 'Not started',
@@ -25,6 +33,18 @@ export const BUCKET_LABELS: Record<Bucket, string> = {
   essential_now: 'Essential now',
   useful_next: 'Useful next',
   optional_later: 'Optional later',
+};
+
+export const LEVEL_LABELS: Record<LearnerLevel, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  job_seeking: 'Job-seeking',
+};
+
+export const CADENCE_LABELS: Record<ReviewCadence, string> = {
+  weekly: 'Every week',
+  fortnightly: 'Every two weeks',
+  monthly: 'Every month',
 };
 
 export const REVIEW_TITLES: Record<ReviewType, string> = {

@@ -1,3 +1,4 @@
+// The web app's entry: the query client's defaults, the router, and mounting <App>.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,13 +1,13 @@
 // Who is signed in, as one shared query, with the actions that change it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type User } from './api/client';
-
-export const ME = ['me'] as const;
+import { accountApi } from './api/account';
+import type { User } from './api/me';
+import { queryKeys } from './api/queryKeys';
 
 export function useCurrentUser() {
   return useQuery({
-    queryKey: ME,
-    queryFn: () => api.currentUser(),
+    queryKey: queryKeys.me,
+    queryFn: () => accountApi.currentUser(),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -15,11 +15,11 @@ export function useCurrentUser() {
 export function useSignIn(mode: 'login' | 'register') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ email, password }: { email: string; password: string }) =>
-      mode === 'login' ? api.login(email, password) : api.register(email, password),
+    mutationFn: (credentials: { email: string; password: string }) =>
+      mode === 'login' ? accountApi.login(credentials) : accountApi.register(credentials),
     onSuccess: (user: User) => {
       queryClient.clear();
-      queryClient.setQueryData(ME, user);
+      queryClient.setQueryData(queryKeys.me, user);
     },
   });
 }
@@ -27,10 +27,10 @@ export function useSignIn(mode: 'login' | 'register') {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.logout(),
+    mutationFn: () => accountApi.logout(),
     onSettled: () => {
       queryClient.clear();
-      queryClient.setQueryData(ME, null);
+      queryClient.setQueryData(queryKeys.me, null);
     },
   });
 }

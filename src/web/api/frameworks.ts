@@ -1,18 +1,26 @@
-// The frameworks the roadmap suggests for each language, for onboarding and settings.
+// The frameworks the roadmap suggests per language, for onboarding and settings (only they load it).
+import { useQuery } from '@tanstack/react-query';
+import type { Static } from 'typebox';
 import type { Language } from '../../domain/vocabulary';
+import type { PublicRoadmapSchema } from '../../server/modules/roadmaps/schemas';
 import { request } from './client';
+import { queryKeys, ROADMAP_ID } from './queryKeys';
 
-interface PublicRoadmap {
-  topics: { id: string; tracks: Partial<Record<Language, { tools: string[] }>> }[];
-}
-
-export const FRAMEWORKS_KEY = ['frameworks', 'backend'] as const;
+type PublicRoadmap = Static<typeof PublicRoadmapSchema>;
 
 /** Read from the public roadmap's web-framework topic, so content stays the one source. */
-export const frameworkSuggestions = async (): Promise<Partial<Record<Language, string[]>>> => {
-  const roadmap = await request<PublicRoadmap>('GET', '/roadmaps/backend');
+async function frameworkSuggestions(): Promise<Partial<Record<Language, string[]>>> {
+  const roadmap = await request<PublicRoadmap>('GET', `/roadmaps/${ROADMAP_ID}`);
   const tracks = roadmap.topics.find((t) => t.id === 'web-framework')?.tracks ?? {};
   return Object.fromEntries(
-    Object.entries(tracks).map(([language, track]) => [language, track?.tools ?? []]),
+    Object.entries(tracks).map(([language, track]) => [language, track.tools]),
   );
-};
+}
+
+export function useFrameworkSuggestions() {
+  return useQuery({
+    queryKey: queryKeys.frameworks,
+    queryFn: frameworkSuggestions,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

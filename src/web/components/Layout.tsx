@@ -1,3 +1,4 @@
+// The frame of every page: skip link, brand, account and log out, the main navigation.
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '../session';

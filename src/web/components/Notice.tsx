@@ -1,3 +1,4 @@
+// Loading, empty and error notices, and the failed-load notice with a way to try again.
 import type { ReactNode } from 'react';
 
 /** A loading, empty or error state, announced to screen readers. */

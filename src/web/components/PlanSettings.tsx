@@ -8,25 +8,21 @@ import {
   LEARNER_LEVELS,
   type LearnerLevel,
 } from '../../domain/vocabulary';
-import { api, type User } from '../api/client';
-import { ME } from '../session';
-
-const LEVEL_NAMES: Record<LearnerLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  job_seeking: 'Job-seeking',
-};
+import { meApi, type User } from '../api/me';
+import { queryKeys } from '../api/queryKeys';
+import { LEVEL_LABELS } from '../labels';
 
 /** The two choices that reshape the roadmap: the learner's level and their one language. */
 export function PlanSettings({ user }: { user: User }) {
   const queryClient = useQueryClient();
   const ids = { level: useId(), language: useId() };
   const save = useMutation({
-    mutationFn: (patch: { level?: LearnerLevel; language?: Language }) => api.updateProfile(patch),
+    mutationFn: (patch: { level?: LearnerLevel; language?: Language }) =>
+      meApi.updateProfile(patch),
     onSuccess: (updated) => {
-      queryClient.setQueryData(ME, updated);
+      queryClient.setQueryData(queryKeys.me, updated);
       // Buckets follow the level and tools follow the language, so the roadmap is redrawn.
-      return queryClient.invalidateQueries({ queryKey: ['roadmap'] });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.roadmaps });
     },
   });
 
@@ -43,7 +39,7 @@ export function PlanSettings({ user }: { user: User }) {
           {user.level === null && <option value="">Choose…</option>}
           {LEARNER_LEVELS.map((level) => (
             <option key={level} value={level}>
-              {LEVEL_NAMES[level]}
+              {LEVEL_LABELS[level]}
             </option>
           ))}
         </select>

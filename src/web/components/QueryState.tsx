@@ -1,3 +1,4 @@
+// Renders a query's loading state, its error, or its data.
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { LoadFailed, Notice } from './Notice';

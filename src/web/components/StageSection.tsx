@@ -1,6 +1,6 @@
 // One stage of the roadmap (or the advanced and career sections) with the topics the filters let through.
 import { memo, useId } from 'react';
-import type { LearnerTopic, Stage } from '../api/client';
+import type { LearnerTopic, Stage } from '../api/roadmap';
 import { TopicCard } from './TopicCard';
 
 interface StageSectionProps {

@@ -1,7 +1,7 @@
 // One topic on the roadmap: what it is, its bucket, the learner's tools, and a status that saves at once.
 import { type KeyboardEvent, memo, useId } from 'react';
 import { STATUSES, type Status } from '../../domain/vocabulary';
-import type { LearnerTopic } from '../api/client';
+import type { LearnerTopic } from '../api/roadmap';
 import { BUCKET_LABELS, STATUS_LABELS } from '../labels';
 import { SHORTCUT_KEYS } from './roadmap/labels';
 import { shortcutStatus } from './roadmap/shortcuts';

@@ -1,6 +1,8 @@
+// Logging in and signing up: one form, worded for each.
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
+import { formErrors } from '../api/fieldErrors';
 import { useSignIn } from '../session';
 
 const COPY = {
@@ -31,6 +33,7 @@ export function AuthPage({ mode }: { mode: 'login' | 'register' }) {
   const [password, setPassword] = useState('');
   const ids = { email: useId(), password: useId(), passwordHelp: useId(), error: useId() };
   const error = signIn.error instanceof ApiError ? signIn.error : null;
+  const fieldErrors = formErrors(error, ['email', 'password']).byField;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,11 +65,9 @@ export function AuthPage({ mode }: { mode: 'login' | 'register' }) {
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={Boolean(error?.fieldMessage('email'))}
+          aria-invalid={Boolean(fieldErrors.email)}
         />
-        {error?.fieldMessage('email') && (
-          <p className="field-error">Email {error.fieldMessage('email')}.</p>
-        )}
+        {fieldErrors.email && <p className="field-error">Email {fieldErrors.email}.</p>}
 
         <label htmlFor={ids.password}>Password</label>
         <input
@@ -78,7 +79,7 @@ export function AuthPage({ mode }: { mode: 'login' | 'register' }) {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           aria-describedby={mode === 'register' ? ids.passwordHelp : undefined}
-          aria-invalid={Boolean(error?.fieldMessage('password'))}
+          aria-invalid={Boolean(fieldErrors.password)}
         />
         {mode === 'register' && (
           <p id={ids.passwordHelp} className="hint">

@@ -1,9 +1,10 @@
+// The dashboard, the first page after logging in: focus, due reviews, next steps, the coach, progress.
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId } from 'react';
-import { api } from '../api/client';
-import { coachKey, DERIVED_STALE_TIME, dashboardApi, dueReviewsKey } from '../api/dashboard';
-import { ROADMAP_ID, roadmapSummaryKey } from '../api/keys';
-import { reviewsApi } from '../api/projects-reviews';
+import { coachApi, DERIVED_STALE_TIME } from '../api/coach';
+import { queryKeys } from '../api/queryKeys';
+import { reviewsApi } from '../api/reviews';
+import { useRoadmapSummary } from '../api/roadmap';
 import { CoachFindings } from '../components/dashboard/CoachFindings';
 import { ColumnProgress } from '../components/dashboard/ColumnProgress';
 import { CurrentFocus } from '../components/dashboard/CurrentFocus';
@@ -31,20 +32,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function DashboardPage() {
   const me = useCurrentUser();
   const coach = useQuery({
-    queryKey: coachKey,
-    queryFn: dashboardApi.coach,
+    queryKey: queryKeys.coach,
+    queryFn: coachApi.coach,
     staleTime: DERIVED_STALE_TIME,
   });
   const due = useQuery({
-    queryKey: dueReviewsKey,
-    queryFn: reviewsApi.dueReviews,
+    queryKey: queryKeys.reviews.due,
+    queryFn: reviewsApi.due,
     staleTime: DERIVED_STALE_TIME,
   });
   // Counts only: the bars need a few hundred bytes, not the whole roadmap.
-  const summary = useQuery({
-    queryKey: roadmapSummaryKey(ROADMAP_ID),
-    queryFn: () => api.mySummary(ROADMAP_ID),
-  });
+  const summary = useRoadmapSummary();
 
   const settled = !coach.isPending && !due.isPending && !summary.isPending;
   useEffect(() => {

@@ -1,9 +1,10 @@
+// History: the weekly counts as charts with tables, the roadmap's columns one by one, and every change.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { api, type HistoryStats } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { historyApi, historyKeys } from '../api/postings-history-settings';
+import { type HistoryStats, historyApi } from '../api/history';
+import { queryKeys } from '../api/queryKeys';
+import { useRoadmap } from '../api/roadmap';
 import { ChangeList } from '../components/history/ChangeList';
 import { ColumnProgress } from '../components/history/ColumnProgress';
 import { StatusChart } from '../components/history/StatusChart';
@@ -20,12 +21,10 @@ const hasProgress = (stats: HistoryStats) =>
 /** History: progress over time as charts (with tables of the same numbers) and the latest changes. */
 export function HistoryPage() {
   const me = useCurrentUser();
-  const stats = useQuery({ queryKey: historyKeys.stats, queryFn: historyApi.historyStats });
+  const stats = useQuery({ queryKey: queryKeys.history.stats, queryFn: historyApi.historyStats });
   // Titles of topics and columns come from the roadmap the other pages already cache.
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
+  const roadmap = useRoadmap();
+
   const topicTitles = useMemo(
     () => new Map(roadmap.data?.topics.map((t) => [t.id, t.title]) ?? []),
     [roadmap.data],

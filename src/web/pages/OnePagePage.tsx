@@ -1,8 +1,10 @@
+// The printable one-page roadmap: per column, what the learner knows, has built and practises next.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, type User } from '../api/client';
-import { DERIVED_STALE_TIME, dashboardApi, onePageKey } from '../api/dashboard';
-import { ROADMAP_ID, roadmapSummaryKey } from '../api/keys';
+import { coachApi, DERIVED_STALE_TIME } from '../api/coach';
+import type { User } from '../api/me';
+import { queryKeys } from '../api/queryKeys';
+import { useRoadmapSummary } from '../api/roadmap';
 import { Notice } from '../components/Notice';
 import { OnePageColumn } from '../components/one-page/OnePageColumn';
 import { QueryState } from '../components/QueryState';
@@ -25,15 +27,12 @@ function todayLong(timeZone: string): string {
 export function OnePagePage() {
   const me = useCurrentUser();
   const sheet = useQuery({
-    queryKey: onePageKey,
-    queryFn: dashboardApi.onePage,
+    queryKey: queryKeys.onePage,
+    queryFn: coachApi.onePage,
     staleTime: DERIVED_STALE_TIME,
   });
   // Only the roadmap's title and version are shown here, so the small summary is enough.
-  const roadmap = useQuery({
-    queryKey: roadmapSummaryKey(ROADMAP_ID),
-    queryFn: () => api.mySummary(ROADMAP_ID),
-  });
+  const roadmap = useRoadmapSummary();
 
   const user = me.data;
   const source = roadmap.data

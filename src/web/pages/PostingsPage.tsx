@@ -1,3 +1,4 @@
+// Job postings: paste one to see the skills it names, open saved ones, and see demand per skill.
 import { useEffect, useRef, useState } from 'react';
 import { PostingForm } from '../components/postings/PostingForm';
 import { PostingView } from '../components/postings/PostingView';

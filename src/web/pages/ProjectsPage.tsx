@@ -1,8 +1,7 @@
 // The learner's projects, adding one from scratch, and the practice catalogue to start one from.
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { api } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { useRoadmap } from '../api/roadmap';
+
 import { LoadFailed, Notice } from '../components/Notice';
 import { CatalogueIdea } from '../components/projects/CatalogueIdea';
 import { NewProjectForm } from '../components/projects/NewProjectForm';
@@ -11,10 +10,8 @@ import { useProjects } from '../components/projects/useProjects';
 import '../styles/projects.css';
 
 export function ProjectsPage() {
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
+  const roadmap = useRoadmap();
+
   const projects = useProjects();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);

@@ -1,8 +1,7 @@
 // A new review of one type (/reviews/new/:type), guided by the roadmap's template for it.
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { useRoadmap } from '../api/roadmap';
+
 import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
 import { ReviewForm } from '../components/reviews/ReviewForm';
@@ -15,10 +14,8 @@ export function ReviewFormPage() {
   const { type } = useParams();
   const [search] = useSearchParams();
   const projectId = search.get('projectId');
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
+  const roadmap = useRoadmap();
+
   const projects = useProjects();
 
   if (!isReviewType(type)) {

@@ -2,9 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
-import { dueReviewsKey, pastReviewsKey, reviewsApi } from '../api/projects-reviews';
+import { queryKeys } from '../api/queryKeys';
+import { type ReviewType, reviewsApi } from '../api/reviews';
+
+import { useRoadmap } from '../api/roadmap';
 import { LoadFailed, Notice } from '../components/Notice';
 import { useProjects } from '../components/projects/useProjects';
 import { DueReviewList } from '../components/reviews/DueReviewList';
@@ -13,23 +14,22 @@ import { REVIEW_TITLES, todayIn } from '../components/reviews/words';
 import { useCurrentUser } from '../session';
 import '../styles/reviews.css';
 
-const START_LINKS = [
-  ['monthly', 'Start a monthly check-in'],
-  ['quarterly', 'Start a quarterly refresh'],
-  ['project', 'Start a project retro'],
-  ['annual', 'Start an annual reset'],
-] as const;
+const START_LINKS: Record<ReviewType, string> = {
+  monthly: 'Start a monthly check-in',
+  quarterly: 'Start a quarterly refresh',
+  project: 'Start a project retro',
+  annual: 'Start an annual reset',
+};
 
 export function ReviewsPage() {
   const location = useLocation();
   const savedReviewId = (location.state as { savedReviewId?: string } | null)?.savedReviewId;
   const savedNotice = useRef<HTMLDivElement>(null);
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
-  const due = useQuery({ queryKey: dueReviewsKey, queryFn: reviewsApi.dueReviews });
-  const past = useQuery({ queryKey: pastReviewsKey, queryFn: reviewsApi.reviews });
+  const roadmap = useRoadmap();
+
+  const due = useQuery({ queryKey: queryKeys.reviews.due, queryFn: reviewsApi.due });
+  const past = useQuery({ queryKey: queryKeys.reviews.past, queryFn: reviewsApi.past });
+
   const projects = useProjects();
   const me = useCurrentUser();
   const queries = [roadmap, due, past, projects];
@@ -97,7 +97,7 @@ export function ReviewsPage() {
       <section aria-labelledby="start-heading">
         <h2 id="start-heading">Start a review</h2>
         <ul className="reviews-start-links">
-          {START_LINKS.map(([type, label]) => (
+          {Object.entries(START_LINKS).map(([type, label]) => (
             <li key={type}>
               <Link to={`/reviews/new/${type}`}>{label}</Link>
             </li>

@@ -1,8 +1,7 @@
 // The learner's main working view: every stage and topic, filters, status shortcuts, a topic panel.
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
-import { api, type LearnerRoadmap, type LearnerTopic } from '../api/client';
-import { ROADMAP_ID, roadmapKey } from '../api/keys';
+import { type LearnerRoadmap, type LearnerTopic, useRoadmap } from '../api/roadmap';
+
 import { LoadFailed, Notice } from '../components/Notice';
 import { PlanSettings } from '../components/PlanSettings';
 import { hasFilters } from '../components/roadmap/filters';
@@ -26,10 +25,7 @@ function groupByStage(topics: LearnerTopic[]): Map<string, LearnerTopic[]> {
 }
 
 export function RoadmapPage() {
-  const roadmap = useQuery({
-    queryKey: roadmapKey(ROADMAP_ID),
-    queryFn: () => api.myRoadmap(ROADMAP_ID),
-  });
+  const roadmap = useRoadmap();
 
   if (roadmap.isPending) return <Notice kind="loading">Loading your roadmap…</Notice>;
   if (roadmap.isError) {

@@ -1,3 +1,4 @@
+// Settings: the profile, the password and the signed-in devices.
 import { Notice } from '../components/Notice';
 import { PasswordForm } from '../components/settings/PasswordForm';
 import { ProfileForm } from '../components/settings/ProfileForm';

@@ -1,18 +1,21 @@
+// What the coach noticed, grouped by kind, with the one-request actions each finding offers.
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
-import type { CoachAction, Finding } from '../../api/client';
-import { dashboardApi } from '../../api/dashboard';
+import { type CoachAction, coachApi, type Finding } from '../../api/coach';
+import { wordsOf } from '../../labels';
 import { Notice } from '../Notice';
 import { KIND_NAMES, SEVERITY_NAMES } from './labels';
+
 import { useRefreshLearnerData } from './refresh';
 
-const KINDS: Finding['kind'][] = ['pitfall', 'signal', 'balance'];
+const KINDS = wordsOf(KIND_NAMES);
 
 /** What the coach noticed, grouped by kind; each action is applied with one request. */
 export function CoachFindings({ findings }: { findings: Finding[] }) {
   const refresh = useRefreshLearnerData();
   const apply = useMutation({
-    mutationFn: (action: CoachAction) => dashboardApi.applyAction(action),
+    mutationFn: (action: CoachAction) => coachApi.applyAction(action),
+
     // Wait for the coach to refetch, so the confirmation shows once the finding has gone.
     onSuccess: () => refresh(),
   });

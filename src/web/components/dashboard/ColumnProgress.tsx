@@ -1,15 +1,12 @@
+// The dashboard's progress per column: one stacked bar per column, with its numbers in words.
 import type { Status } from '../../../domain/vocabulary';
-import type { ProgressSummary } from '../../api/client';
-import { STATUS_SHORT_LABELS } from '../../labels';
+import type { ProgressSummary } from '../../api/roadmap';
+import { STATUS_SHORT_LABELS, wordsOf } from '../../labels';
 
 /** The statuses the bars show, strongest first; skipped topics are left out of the bars. */
-const SHOWN: Exclude<Status, 'skipped'>[] = [
-  'comfortable',
-  'fragile',
-  'theoretical',
-  'learning',
-  'not_started',
-];
+const SHOWN = wordsOf(STATUS_SHORT_LABELS)
+  .filter((s): s is Exclude<Status, 'skipped'> => s !== 'skipped')
+  .reverse();
 
 type Counts = ProgressSummary['statusCounts'];
 

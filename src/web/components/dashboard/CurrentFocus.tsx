@@ -1,5 +1,6 @@
+// The dashboard's current focus: the one topic the last check-in chose, or how to choose one.
 import { Link } from 'react-router';
-import type { Coach } from '../../api/client';
+import type { Coach } from '../../api/coach';
 import { STATUS_SHORT_LABELS } from '../../labels';
 
 /** The one topic the last monthly check-in chose, shown first so the learner knows where to start. */

@@ -1,6 +1,7 @@
+// The dashboard's due reviews, overdue first, each linking to its form, and the next one coming.
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { DueReview } from '../../api/client';
+import type { DueReview } from '../../api/reviews';
 import { REVIEW_TITLES } from '../../labels';
 import { Notice } from '../Notice';
 import { readableDate, todayIn } from './labels';

@@ -1,12 +1,11 @@
+// The dashboard's next steps: the topics to work on now and a project to start with one click.
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { Coach } from '../../api/client';
-import { projectsApi } from '../../api/projects-reviews';
+import type { NextSteps as Steps } from '../../api/coach';
+import { projectsApi } from '../../api/projects';
 import { STATUS_SHORT_LABELS } from '../../labels';
 import { useRefreshLearnerData } from './refresh';
-
-type Steps = Coach['nextSteps'];
 
 /** The few topics to work on now and the one project that practises the weakest column. */
 export function NextSteps({ steps }: { steps: Steps }) {
@@ -46,8 +45,8 @@ function RecommendedProject({ project }: { project: Steps['project'] }) {
   const refresh = useRefreshLearnerData();
   const reasonId = useId();
   const start = useMutation({
-    mutationFn: (catalogueId: string) =>
-      projectsApi.createProject({ catalogueId, status: 'building' }),
+    mutationFn: (catalogueId: string) => projectsApi.create({ catalogueId, status: 'building' }),
+
     onSuccess: () => refresh(),
   });
   const started = start.data;

@@ -1,5 +1,5 @@
 // Words the dashboard shows for finding kinds and severities, and its date helpers.
-import type { Finding } from '../../api/client';
+import type { Finding } from '../../api/coach';
 
 export const KIND_NAMES: Record<Finding['kind'], string> = {
   pitfall: 'Pitfalls',

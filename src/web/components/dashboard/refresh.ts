@@ -1,5 +1,6 @@
+// After a change made on the dashboard, every learner query but the account is fetched again.
 import { useQueryClient } from '@tanstack/react-query';
-import { ME } from '../../session';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * Marks every learner query stale after a change the dashboard made. A coach action can change
@@ -8,5 +9,6 @@ import { ME } from '../../session';
  */
 export function useRefreshLearnerData() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME[0] });
+  return () =>
+    queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
 }

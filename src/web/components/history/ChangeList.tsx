@@ -1,11 +1,12 @@
+// The history page's list of status changes, newest first, a page at a time.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Status } from '../../../domain/vocabulary';
-import type { HistoryPage } from '../../api/client';
-import { historyApi, historyKeys } from '../../api/postings-history-settings';
+import { type HistoryChange, historyApi } from '../../api/history';
+import { queryKeys } from '../../api/queryKeys';
 import { STATUS_SHORT_LABELS } from '../../labels';
 import { LoadFailed, Notice } from '../Notice';
 
-const CAUSES: Record<HistoryPage['items'][number]['cause'], string> = {
+const CAUSES: Record<HistoryChange['cause'], string> = {
   learner: 'by you',
   review: 'in a review',
   content_upgrade: 'roadmap update',
@@ -20,7 +21,8 @@ export function ChangeList({
   timeZone: string | undefined;
 }) {
   const changes = useInfiniteQuery({
-    queryKey: historyKeys.changes,
+    queryKey: queryKeys.history.changes,
+
     queryFn: ({ pageParam }) => historyApi.history(pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,5 +1,6 @@
+// The history chart of one roadmap column, picked from a list.
 import { useId, useMemo, useState } from 'react';
-import type { HistoryStats } from '../../api/client';
+import type { HistoryStats } from '../../api/history';
 import { StatusChart } from './StatusChart';
 
 /** One column's progress over time, the column chosen from a list. */

@@ -1,5 +1,6 @@
+// A stacked area chart of topics per status week by week, with a table of the same numbers.
 import { useEffect, useId, useRef } from 'react';
-import type { StatusCounts } from '../../api/client';
+import type { HistoryWeek } from '../../api/history';
 import { STATUS_SHORT_LABELS } from '../../labels';
 import {
   CHARTED_STATUSES,
@@ -13,8 +14,11 @@ import { useColourScheme, useReducedMotion } from './useColourScheme';
 
 export interface WeekCounts {
   weekStart: string;
-  counts: StatusCounts;
+  counts: HistoryWeek['overall'];
 }
+
+/** The schema types the counts by any key, so a status the server left out reads as none. */
+const countOf = (counts: HistoryWeek['overall'], status: string) => counts[status] ?? 0;
 
 const weekLabel = (weekStart: string, style: 'short' | 'long') =>
   new Intl.DateTimeFormat(undefined, {
@@ -28,9 +32,9 @@ const weekLabel = (weekStart: string, style: 'short' | 'long') =>
 function latestWeekSummary(title: string, weeks: readonly WeekCounts[]): string {
   const latest = weeks.at(-1);
   if (!latest) return `${title}: no weeks to show yet.`;
-  const parts = TABLE_STATUSES.filter((s) => latest.counts[s] > 0 || s === 'comfortable').map(
-    (s) => `${latest.counts[s]} ${STATUS_SHORT_LABELS[s].toLowerCase()}`,
-  );
+  const parts = TABLE_STATUSES.filter(
+    (s) => countOf(latest.counts, s) > 0 || s === 'comfortable',
+  ).map((s) => `${countOf(latest.counts, s)} ${STATUS_SHORT_LABELS[s].toLowerCase()}`);
   return `${title}, stacked area chart over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}. Week of ${weekLabel(latest.weekStart, 'long')}: ${parts.join(', ')}.`;
 }
 
@@ -43,7 +47,7 @@ function chartConfig(weeks: readonly WeekCounts[], colours: ThemeColours, animat
       labels: weeks.map((w) => weekLabel(w.weekStart, 'short')),
       datasets: CHARTED_STATUSES.map((status, index) => ({
         label: STATUS_SHORT_LABELS[status],
-        data: weeks.map((w) => w.counts[status]),
+        data: weeks.map((w) => countOf(w.counts, status)),
         borderColor: colours.status[status],
         backgroundColor: translucent(colours.status[status], 0.35),
         // Each area fills down to the one below it, which is what stacks them.
@@ -131,7 +135,7 @@ function StatusTable({ title, weeks }: { title: string; weeks: readonly WeekCoun
             <tr key={week.weekStart}>
               <th scope="row">{weekLabel(week.weekStart, 'long')}</th>
               {TABLE_STATUSES.map((s) => (
-                <td key={s}>{week.counts[s]}</td>
+                <td key={s}>{countOf(week.counts, s)}</td>
               ))}
             </tr>
           ))}

@@ -10,7 +10,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { Status } from '../../../domain/vocabulary';
+import { STATUSES, type Status } from '../../../domain/vocabulary';
 
 Chart.register(
   LineController,
@@ -38,14 +38,7 @@ export const CHARTED_STATUSES = [
 ] as const satisfies readonly Status[];
 
 /** Table columns: every status, in the order a topic moves through them. */
-export const TABLE_STATUSES = [
-  'not_started',
-  'learning',
-  'theoretical',
-  'fragile',
-  'comfortable',
-  'skipped',
-] as const satisfies readonly Status[];
+export const TABLE_STATUSES = STATUSES;
 
 export interface ThemeColours {
   text: string;

@@ -1,3 +1,4 @@
+// The system's colour scheme and reduced-motion wish, as hooks the charts redraw on.
 import { useSyncExternalStore } from 'react';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');

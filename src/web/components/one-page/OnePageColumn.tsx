@@ -1,5 +1,6 @@
+// One column of the one-page sheet: what the learner knows, has built, and practises next.
 import { useId } from 'react';
-import type { OnePage } from '../../api/client';
+import type { OnePage } from '../../api/coach';
 
 type Column = OnePage['columns'][number];
 

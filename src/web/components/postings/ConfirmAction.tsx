@@ -1,3 +1,4 @@
+// A button for an action that cannot be undone, which asks for confirmation in place.
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 // Its look lives with the postings page, where it started; importing it here brings it along.

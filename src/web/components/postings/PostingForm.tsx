@@ -1,7 +1,9 @@
+// The form that takes a pasted job posting and has the server find the roadmap skills it names.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, type Posting } from '../../api/client';
-import { postingKeys, postingsApi } from '../../api/postings-history-settings';
+import { formErrors } from '../../api/fieldErrors';
+import { type Posting, postingsApi } from '../../api/postings';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Paste a posting, optionally name it, and have it analysed and saved. */
 export function PostingForm({ onAnalysed }: { onAnalysed: (posting: Posting) => void }) {
@@ -10,18 +12,21 @@ export function PostingForm({ onAnalysed }: { onAnalysed: (posting: Posting) => 
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const analyse = useMutation({
-    mutationFn: () => postingsApi.analysePosting(text, title.trim() || undefined),
+    mutationFn: () => {
+      const named = title.trim();
+      return postingsApi.analyse(named ? { text, title: named } : { text });
+    },
     onSuccess: (posting) => {
-      queryClient.setQueryData(postingKeys.one(posting.id), posting);
+      queryClient.setQueryData(queryKeys.postings.one(posting.id), posting);
       setTitle('');
       setText('');
       onAnalysed(posting);
-      return queryClient.invalidateQueries({ queryKey: postingKeys.all });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.postings.all });
     },
   });
-  const error = analyse.error instanceof ApiError ? analyse.error : null;
-  const textError = error?.fieldMessage('text');
-  const titleError = error?.fieldMessage('title');
+  const errors = formErrors(analyse.error, ['text', 'title']);
+  const textError = errors.byField.text;
+  const titleError = errors.byField.title;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,11 +76,12 @@ export function PostingForm({ onAnalysed }: { onAnalysed: (posting: Posting) => 
           </p>
         )}
       </div>
-      {analyse.isError && !textError && !titleError && (
+      {errors.unplaced && (
         <p className="form-error" role="alert">
-          Not analysed: {analyse.error.message}
+          Not analysed: {errors.unplaced}
         </p>
       )}
+
       <div>
         <button
           type="submit"

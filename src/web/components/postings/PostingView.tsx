@@ -1,7 +1,8 @@
+// One saved posting, its text with the skills marked and the learner's status on each.
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, type Ref } from 'react';
-import type { Posting } from '../../api/client';
-import { postingKeys, postingsApi } from '../../api/postings-history-settings';
+import { type Posting, postingsApi } from '../../api/postings';
+import { queryKeys } from '../../api/queryKeys';
 import { Notice } from '../Notice';
 import { highlightSegments } from './highlight';
 import { StatusBadge } from './StatusBadge';
@@ -19,8 +20,8 @@ export function PostingView({
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const posting = useQuery({
-    queryKey: postingKeys.one(postingId),
-    queryFn: () => postingsApi.posting(postingId),
+    queryKey: queryKeys.postings.one(postingId),
+    queryFn: () => postingsApi.one(postingId),
   });
   if (posting.isPending) return <Notice kind="loading">Loading the posting…</Notice>;
   if (posting.isError)

@@ -1,6 +1,7 @@
+// The learner's saved postings, each to open or delete.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PostingSummary } from '../../api/client';
-import { postingKeys, postingsApi } from '../../api/postings-history-settings';
+import { type PostingSummary, postingsApi } from '../../api/postings';
+import { queryKeys } from '../../api/queryKeys';
 import { LoadFailed, Notice } from '../Notice';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -20,7 +21,7 @@ export function SavedPostings({
   onSelect: (id: string) => void;
   onDeleted: (id: string) => void;
 }) {
-  const postings = useQuery({ queryKey: postingKeys.list, queryFn: postingsApi.postings });
+  const postings = useQuery({ queryKey: queryKeys.postings.list, queryFn: postingsApi.list });
 
   if (postings.isPending) return <Notice kind="loading">Loading your postings…</Notice>;
   if (postings.isError) {
@@ -64,11 +65,11 @@ function SavedPosting({
 }) {
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => postingsApi.deletePosting(posting.id),
+    mutationFn: () => postingsApi.remove(posting.id),
     onSuccess: () => {
       onDeleted(posting.id);
-      queryClient.removeQueries({ queryKey: postingKeys.one(posting.id) });
-      return queryClient.invalidateQueries({ queryKey: postingKeys.all });
+      queryClient.removeQueries({ queryKey: queryKeys.postings.one(posting.id) });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.postings.all });
     },
   });
   const name = nameOf(posting);

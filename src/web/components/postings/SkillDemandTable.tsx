@@ -1,7 +1,8 @@
+// Skills ranked by how many saved postings ask for them, with the gaps that keep coming back.
 import { useQuery } from '@tanstack/react-query';
 import { THRESHOLDS } from '../../../domain/coach/thresholds';
-import type { SkillDemand } from '../../api/client';
-import { postingKeys, postingsApi } from '../../api/postings-history-settings';
+import { postingsApi, type SkillDemand } from '../../api/postings';
+import { queryKeys } from '../../api/queryKeys';
 import { Notice } from '../Notice';
 import { StatusBadge } from './StatusBadge';
 
@@ -15,7 +16,10 @@ const isRepeatedGap = (skill: SkillDemand) =>
 
 /** Skills ranked by how many saved postings ask for them, beside the learner's status. */
 export function SkillDemandTable() {
-  const demand = useQuery({ queryKey: postingKeys.skills, queryFn: postingsApi.skillDemand });
+  const demand = useQuery({
+    queryKey: queryKeys.postings.skills,
+    queryFn: postingsApi.skillDemand,
+  });
 
   if (demand.isPending) return <Notice kind="loading">Counting skills across postings…</Notice>;
   if (demand.isError) {

@@ -1,3 +1,4 @@
+// A learner's status on a topic as a badge.
 import type { Status } from '../../../domain/vocabulary';
 import { STATUS_LABELS } from '../../labels';
 

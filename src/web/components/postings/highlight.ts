@@ -1,5 +1,5 @@
 // Splits a posting's text into plain runs and matched skill spans, ready to render as text.
-import type { Posting } from '../../api/client';
+import type { Posting } from '../../api/postings';
 
 export interface TextSegment {
   /** Where the run starts in the text: unique, so it serves as a key. */

@@ -1,6 +1,6 @@
 // One practice-project idea from the roadmap, and starting it as one of the learner's projects.
 import { useEffect, useId, useRef } from 'react';
-import type { PracticeProject } from '../../api/client';
+import type { PracticeProject } from '../../api/roadmap';
 import { TopicTags } from './TopicTags';
 import { useCreateProject } from './useProjects';
 

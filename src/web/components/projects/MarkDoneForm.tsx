@@ -1,7 +1,7 @@
 // Finishing a project: where it runs and whether it ran like production, asked before it is done.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Project } from '../../api/client';
-import { fieldProblem, formProblem } from './fieldErrors';
+import type { Project } from '../../api/projects';
+import { projectProblems } from './fieldErrors';
 import { useUpdateProject } from './useProjects';
 
 export function MarkDoneForm({
@@ -18,8 +18,9 @@ export function MarkDoneForm({
   const [deployedUrl, setDeployedUrl] = useState(project.deployedUrl ?? '');
   const [productionLike, setProductionLike] = useState(project.productionLike);
   const update = useUpdateProject(project.id);
-  const urlProblem = fieldProblem(update.error, 'deployedUrl');
-  const otherProblem = formProblem(update.error, ['deployedUrl']);
+  const problems = projectProblems(update.error, ['deployedUrl']);
+  const urlProblem = problems.byField.deployedUrl;
+  const otherProblem = problems.unplaced;
 
   // The form replaces the button that opened it, so focus moves into it rather than to the page top.
   useEffect(() => urlInput.current?.focus(), []);
@@ -45,6 +46,7 @@ export function MarkDoneForm({
           id={`${id}-url`}
           type="url"
           inputMode="url"
+          maxLength={500}
           placeholder="https://"
           value={deployedUrl}
           aria-invalid={urlProblem ? true : undefined}

@@ -1,14 +1,15 @@
 // Adding a project that is not in the catalogue: what it is, where it lives, what it practises.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Project } from '../../api/client';
-import { fieldProblem, formProblem } from './fieldErrors';
+import { useEffect, useId, useRef } from 'react';
+import type { Project, ProjectStatus } from '../../api/projects';
+import { wordsOf } from '../../labels';
+import { PROJECT_STATUS_LABELS } from './labels';
 import { ProductionLikeBox } from './MarkDoneForm';
-import { PROJECT_STATUS_LABELS } from './ProjectCard';
+import { ProjectTextField } from './ProjectTextField';
 import { TopicChecklist, type TopicChoice } from './TopicChecklist';
-import { useCreateProject } from './useProjects';
+import { type TextFieldName, useNewProject } from './useNewProject';
 
-const FIELDS = ['title', 'description', 'repoUrl', 'deployedUrl', 'status', 'topicIds'] as const;
-const EMPTY = { title: '', description: '', repoUrl: '', deployedUrl: '' };
+/** The most characters a web address may have, as the projects schema allows. */
+const URL_MAX_LENGTH = 500;
 
 export function NewProjectForm({
   topics,
@@ -21,130 +22,72 @@ export function NewProjectForm({
 }) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState(EMPTY);
-  const [status, setStatus] = useState<Project['status']>('planned');
-  const [productionLike, setProductionLike] = useState(false);
-  const [topicIds, setTopicIds] = useState<string[]>([]);
-  const [titleMissing, setTitleMissing] = useState(false);
-  const create = useCreateProject();
-
-  const problems = {
-    title: titleMissing ? 'Give the project a title.' : fieldProblem(create.error, 'title'),
-    description: fieldProblem(create.error, 'description'),
-    repoUrl: fieldProblem(create.error, 'repoUrl'),
-    deployedUrl: fieldProblem(create.error, 'deployedUrl'),
-    topicIds: fieldProblem(create.error, 'topicIds'),
-  };
-  const otherProblem = formProblem(create.error, FIELDS);
+  const draft = useNewProject(onAdded);
+  const textProps = (field: TextFieldName) => ({
+    id: `${id}-${field}`,
+    value: draft.text[field],
+    onChange: (value: string) => draft.setTextField(field, value),
+    problem: draft.problems[field],
+  });
 
   // Take the keyboard to the first field that needs fixing, so the message is heard.
+  const { error, titleMissing } = draft;
   useEffect(() => {
-    if (create.error || titleMissing) {
+    if (error || titleMissing) {
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-  }, [create.error, titleMissing]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const title = text.title.trim();
-    setTitleMissing(!title);
-    if (!title) return;
-    create.mutate(
-      {
-        title,
-        description: text.description.trim() || null,
-        repoUrl: text.repoUrl.trim() || null,
-        deployedUrl: text.deployedUrl.trim() || null,
-        status,
-        productionLike: status === 'done' && productionLike,
-        topicIds,
-      },
-      { onSuccess: onAdded },
-    );
-  };
-
-  const textField = (
-    field: keyof typeof EMPTY & keyof typeof problems,
-    label: string,
-    input: { type?: string; hint?: string; multiline?: boolean },
-  ) => {
-    const problem = problems[field];
-    const controlProps = {
-      id: `${id}-${field}`,
-      value: text[field],
-      'aria-invalid': problem ? true : undefined,
-      'aria-describedby': problem
-        ? `${id}-${field}-error`
-        : input.hint
-          ? `${id}-${field}-hint`
-          : undefined,
-      onChange: (e: { target: { value: string } }) =>
-        setText((before) => ({ ...before, [field]: e.target.value })),
-    };
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${field}`}>{label}</label>
-        {input.multiline ? (
-          <textarea rows={3} maxLength={4000} {...controlProps} />
-        ) : (
-          <input type={input.type ?? 'text'} {...controlProps} />
-        )}
-        {problem ? (
-          <p id={`${id}-${field}-error`} className="field-error">
-            {problem}
-          </p>
-        ) : (
-          input.hint && (
-            <p id={`${id}-${field}-hint`} className="hint">
-              {input.hint}
-            </p>
-          )
-        )}
-      </div>
-    );
-  };
+  }, [error, titleMissing]);
 
   return (
-    <form ref={form} className="projects-new-form stack" noValidate onSubmit={submit}>
-      {textField('title', 'Title', {})}
-      {textField('description', 'Description', { multiline: true })}
-      {textField('repoUrl', 'Repository URL', {
-        type: 'url',
-        hint: 'For example https://github.com/you/project',
-      })}
-      {textField('deployedUrl', 'Deployed URL', { type: 'url', hint: 'Where it runs, if it does' })}
+    <form ref={form} className="projects-new-form stack" noValidate onSubmit={draft.submit}>
+      <ProjectTextField {...textProps('title')} label="Title" />
+      <ProjectTextField {...textProps('description')} label="Description" multiline />
+      <ProjectTextField
+        {...textProps('repoUrl')}
+        label="Repository URL"
+        type="url"
+        maxLength={URL_MAX_LENGTH}
+        hint="For example https://github.com/you/project"
+      />
+      <ProjectTextField
+        {...textProps('deployedUrl')}
+        label="Deployed URL"
+        type="url"
+        maxLength={URL_MAX_LENGTH}
+        hint="Where it runs, if it does"
+      />
       <div className="field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select
           id={`${id}-status`}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as Project['status'])}
+          value={draft.status}
+          onChange={(e) => draft.setStatus(e.target.value as ProjectStatus)}
         >
-          {Object.entries(PROJECT_STATUS_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {wordsOf(PROJECT_STATUS_LABELS).map((status) => (
+            <option key={status} value={status}>
+              {PROJECT_STATUS_LABELS[status]}
             </option>
           ))}
         </select>
       </div>
-      {status === 'done' && (
-        <ProductionLikeBox checked={productionLike} onChange={setProductionLike} />
+      {draft.status === 'done' && (
+        <ProductionLikeBox checked={draft.productionLike} onChange={draft.setProductionLike} />
       )}
       <TopicChecklist
         legend="Topics it practises"
         topics={topics}
-        selected={topicIds}
-        onChange={setTopicIds}
-        error={problems.topicIds}
+        selected={draft.topicIds}
+        onChange={draft.setTopicIds}
+        error={draft.problems.topicIds}
       />
-      {otherProblem && (
+      {draft.otherProblem && (
         <p className="form-error" role="alert">
-          Not added: {otherProblem}
+          Not added: {draft.otherProblem}
         </p>
       )}
       <div className="projects-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add project'}
+        <button type="submit" className="button-primary" disabled={draft.adding}>
+          {draft.adding ? 'Adding…' : 'Add project'}
         </button>
         <button type="button" className="button-quiet" onClick={onCancel}>
           Cancel

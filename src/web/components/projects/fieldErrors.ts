@@ -1,27 +1,30 @@
-// Turns the server's validation errors into words shown next to the field they are about.
-import { ApiError } from '../../api/client';
+// The words the project forms show for the server's field errors, next to the field they are about.
+import { type FormErrors, formErrors } from '../../api/fieldErrors';
+import type { NewProject } from '../../api/projects';
 
-const WEB_ADDRESS = /pattern "\^https\?:\/\/"|format "uri"/;
+type ProjectField = keyof NewProject;
 
-/** The message for one body field (or any item under it, like /body/topicIds/2), in plain words. */
-export function fieldProblem(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const found = error.errors.find(
-    (e) => e.path === `/body/${field}` || e.path.startsWith(`/body/${field}/`),
-  );
-  if (!found) return undefined;
-  if (WEB_ADDRESS.test(found.message)) {
-    return 'Enter a full web address that starts with https:// (or http://).';
+/**
+ * A web address is the one project field whose rules (a full http(s) URL) the server states in
+ * terms a learner would not use; the inputs cap the length, so any complaint about one is its form.
+ */
+const PLAIN_WORDS: Partial<Record<ProjectField, string>> = {
+  repoUrl: 'Enter a full web address that starts with https:// (or http://).',
+  deployedUrl: 'Enter a full web address that starts with https:// (or http://).',
+};
+
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
+/** The message for each project field the server named, in plain words, and one for the rest. */
+export function projectProblems<F extends ProjectField>(
+  error: unknown,
+  fields: readonly F[],
+): FormErrors<F> {
+  const { byField, unplaced } = formErrors(error, fields);
+  const plain: Partial<Record<F, string>> = {};
+  for (const field of fields) {
+    const message = byField[field];
+    if (message !== undefined) plain[field] = PLAIN_WORDS[field] ?? sentence(message);
   }
-  if (/fewer than 1 character/.test(found.message) || found.message === 'is required') {
-    return 'This cannot be empty.';
-  }
-  return found.message.charAt(0).toUpperCase() + found.message.slice(1);
-}
-
-/** The error to show for the whole form: only when no field message already explains it. */
-export function formProblem(error: unknown, fields: readonly string[]): string | undefined {
-  if (!error) return undefined;
-  if (fields.some((field) => fieldProblem(error, field))) return undefined;
-  return error instanceof Error ? error.message : 'Something went wrong. Try again.';
+  return { byField: plain, unplaced };
 }

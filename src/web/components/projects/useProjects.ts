@@ -1,10 +1,12 @@
 // The learner's projects as one shared query, and the changes that keep it, the dues and the coach in step.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NewProject, Project } from '../../api/client';
-import { type ProjectPatch, projectsApi, projectsKey } from '../../api/projects-reviews';
+import { type NewProject, type Project, type ProjectPatch, projectsApi } from '../../api/projects';
+import { queryKeys } from '../../api/queryKeys';
+
+const projectsKey = queryKeys.projects;
 
 export function useProjects() {
-  return useQuery({ queryKey: projectsKey, queryFn: projectsApi.projects });
+  return useQuery({ queryKey: projectsKey, queryFn: projectsApi.list });
 }
 
 /**
@@ -13,14 +15,15 @@ export function useProjects() {
  */
 function refreshWhatProjectsFeed(queryClient: QueryClient) {
   return queryClient.invalidateQueries({
-    predicate: (query) => query.queryKey[0] !== 'roadmap' && query.queryKey[0] !== 'me',
+    predicate: (query) =>
+      query.queryKey[0] !== queryKeys.roadmaps[0] && query.queryKey[0] !== queryKeys.me[0],
   });
 }
 
 export function useCreateProject() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (project: NewProject) => projectsApi.createProject(project),
+    mutationFn: (project: NewProject) => projectsApi.create(project),
     onSuccess: (created) => {
       // Newest first, as the server lists them.
       queryClient.setQueryData<Project[]>(projectsKey, (list) => [created, ...(list ?? [])]);
@@ -32,7 +35,7 @@ export function useCreateProject() {
 export function useUpdateProject(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: ProjectPatch) => projectsApi.updateProject(projectId, patch),
+    mutationFn: (patch: ProjectPatch) => projectsApi.update(projectId, patch),
     onSuccess: (updated) => {
       queryClient.setQueryData<Project[]>(projectsKey, (list) =>
         list?.map((p) => (p.id === updated.id ? updated : p)),
@@ -45,7 +48,8 @@ export function useUpdateProject(projectId: string) {
 export function useDeleteProject(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => projectsApi.deleteProject(projectId),
+    mutationFn: () => projectsApi.remove(projectId),
+
     onSuccess: () => {
       queryClient.setQueryData<Project[]>(projectsKey, (list) =>
         list?.filter((p) => p.id !== projectId),

@@ -1,6 +1,6 @@
 // The review cycles with their next due dates, overdue first, each with a link to start it.
 import { Link } from 'react-router';
-import type { DueReview } from '../../api/client';
+import type { DueReview } from '../../api/reviews';
 import { formatCalendarDate } from './words';
 
 export function startPath(due: Pick<DueReview, 'type' | 'projectId'>): string {

@@ -1,6 +1,7 @@
 // One completed review: when, which kind, the answers given and the plan changes they made.
 import { useId } from 'react';
-import type { Review, ReviewTemplate } from '../../api/client';
+import type { Review } from '../../api/reviews';
+import type { ReviewTemplate } from '../../api/roadmap';
 import { type ChangeNames, describePastChanges } from './describeChanges';
 import { formatMoment, REVIEW_TITLES } from './words';
 

@@ -1,13 +1,13 @@
 // One review question, with the control its kind of answer needs.
 import { useId } from 'react';
 import { BUCKETS, STATUSES } from '../../../domain/vocabulary';
+import type { Project } from '../../api/projects';
 import type {
   LearnerRoadmap,
   LearnerTopic,
-  Project,
   ReviewQuestion,
   ReviewTemplate,
-} from '../../api/client';
+} from '../../api/roadmap';
 import { TopicChecklist } from '../projects/TopicChecklist';
 import { type AnswerValue, asChoices, asList, asText } from './answers';
 import { TopicChoiceList } from './TopicChoiceList';

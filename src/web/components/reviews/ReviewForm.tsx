@@ -2,8 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { LearnerRoadmap, Project, ReviewTemplate } from '../../api/client';
-import { reviewsApi } from '../../api/projects-reviews';
+import type { Project } from '../../api/projects';
+import { queryKeys } from '../../api/queryKeys';
+import { reviewsApi } from '../../api/reviews';
+import type { LearnerRoadmap, ReviewTemplate } from '../../api/roadmap';
 import { type Answers, answerTexts, type Names, planChanges } from './answers';
 import { previewChanges } from './describeChanges';
 import { QuestionField } from './QuestionField';
@@ -45,7 +47,7 @@ export function ReviewForm({
 
   const save = useMutation({
     mutationFn: () =>
-      reviewsApi.submitReview({
+      reviewsApi.submit({
         type: template.id,
         ...(isRetro && { projectId }),
         answers: answerTexts(template, answers, names),
@@ -53,7 +55,10 @@ export function ReviewForm({
       }),
     onSuccess: (review) => {
       // A review can touch progress, buckets, focus and due dates: everything but the account.
-      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.me[0],
+      });
+
       navigate('/reviews', { state: { savedReviewId: review.id } });
     },
   });

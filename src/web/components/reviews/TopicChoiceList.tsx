@@ -1,6 +1,6 @@
 // One select per topic (a status or a bucket each), with a filter; only changed choices are kept.
 import { useId, useState } from 'react';
-import type { LearnerTopic } from '../../api/client';
+import type { LearnerTopic } from '../../api/roadmap';
 import { matchesFilter, TopicFilter } from '../projects/TopicChecklist';
 
 export function TopicChoiceList({

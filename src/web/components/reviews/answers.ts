@@ -1,6 +1,7 @@
 // What a review form holds, the plan changes its answers decide, and the answers as readable text.
 import type { Bucket, Status } from '../../../domain/vocabulary';
-import type { PlanChanges, ReviewQuestion, ReviewTemplate } from '../../api/client';
+import type { PlanChanges } from '../../api/reviews';
+import type { ReviewQuestion, ReviewTemplate } from '../../api/roadmap';
 import { BUCKET_WORDS, STATUS_WORDS } from './words';
 
 /**

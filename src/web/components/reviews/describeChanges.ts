@@ -1,6 +1,7 @@
 // Plan changes in plain words: what a review is about to change, or what a past review changed.
 import type { Bucket, Status } from '../../../domain/vocabulary';
-import type { LearnerTopic, PlanChanges } from '../../api/client';
+import type { PlanChanges } from '../../api/reviews';
+import type { LearnerTopic } from '../../api/roadmap';
 import { BUCKET_WORDS, STATUS_WORDS } from './words';
 
 export interface ChangeNames {

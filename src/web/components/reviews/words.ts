@@ -1,9 +1,9 @@
 // The words reviews use for topics' buckets and statuses, review types and dates.
 import type { Bucket, Status } from '../../../domain/vocabulary';
-import type { ReviewType } from '../../api/client';
-import { BUCKET_LABELS, STATUS_LABELS } from '../../labels';
+import type { ReviewType } from '../../api/reviews';
+import { BUCKET_LABELS, REVIEW_TITLES, STATUS_LABELS, wordsOf } from '../../labels';
 
-export const REVIEW_TYPES: readonly ReviewType[] = ['monthly', 'quarterly', 'project', 'annual'];
+export const REVIEW_TYPES: readonly ReviewType[] = wordsOf(REVIEW_TITLES);
 
 /** Used when the roadmap's templates have not loaded, and to check a type in a URL. */
 export { REVIEW_TITLES } from '../../labels';

@@ -2,24 +2,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, type Evidence, type Project } from '../../api/client';
-import { evidenceKey, type NewEvidence, roadmapApi } from '../../api/roadmap';
+import { type Evidence, evidenceApi, type NewEvidence } from '../../api/evidence';
+import { formErrors } from '../../api/fieldErrors';
+import type { Project } from '../../api/projects';
+import { queryKeys } from '../../api/queryKeys';
 
 function useAddEvidence(topicId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (evidence: Omit<NewEvidence, 'topicId'>) =>
-      roadmapApi.addEvidence({ topicId, ...evidence }),
+      evidenceApi.add({ topicId, ...evidence }),
     onSuccess: (added) =>
-      queryClient.setQueryData<Evidence[]>(evidenceKey(topicId), (list) => [
+      queryClient.setQueryData<Evidence[]>(queryKeys.evidence(topicId), (list) => [
         ...(list ?? []),
         added,
       ]),
   });
 }
 
-function errorText(error: Error, field: string): string {
-  return (error instanceof ApiError && error.fieldMessage(field)) || error.message;
+/** The server's words about the one field a form has, or what went wrong otherwise. */
+function errorText<F extends string>(error: Error, field: F): string {
+  return formErrors(error, [field]).byField[field] ?? error.message;
 }
 
 interface Props {

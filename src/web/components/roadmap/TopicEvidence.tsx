@@ -1,10 +1,11 @@
 // Evidence on a topic: the learner's projects and links that show it applied, with add and remove.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import type { Evidence, Project } from '../../api/client';
-import { projectsApi } from '../../api/projects-reviews';
-import { evidenceKey, myProjectsKey, roadmapApi } from '../../api/roadmap';
+import { type Evidence, evidenceApi } from '../../api/evidence';
+import type { Project } from '../../api/projects';
+import { queryKeys } from '../../api/queryKeys';
 import { LoadFailed, Notice } from '../Notice';
+import { useProjects } from '../projects/useProjects';
 import { AddEvidence } from './AddEvidence';
 
 function evidenceLabel(evidence: Evidence, projects: Project[] | undefined): string {
@@ -16,9 +17,9 @@ function evidenceLabel(evidence: Evidence, projects: Project[] | undefined): str
 function EvidenceItem({ evidence, projects }: { evidence: Evidence; projects?: Project[] }) {
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => roadmapApi.removeEvidence(evidence.id),
+    mutationFn: () => evidenceApi.remove(evidence.id),
     onSuccess: () =>
-      queryClient.setQueryData<Evidence[]>(evidenceKey(evidence.topicId), (list) =>
+      queryClient.setQueryData<Evidence[]>(queryKeys.evidence(evidence.topicId), (list) =>
         list?.filter((e) => e.id !== evidence.id),
       ),
   });
@@ -68,10 +69,10 @@ function EvidenceItem({ evidence, projects }: { evidence: Evidence; projects?: P
 export function TopicEvidence({ topicId }: { topicId: string }) {
   const headingId = useId();
   const evidence = useQuery({
-    queryKey: evidenceKey(topicId),
-    queryFn: () => roadmapApi.evidence(topicId),
+    queryKey: queryKeys.evidence(topicId),
+    queryFn: () => evidenceApi.forTopic(topicId),
   });
-  const projects = useQuery({ queryKey: myProjectsKey, queryFn: projectsApi.projects });
+  const projects = useProjects();
 
   return (
     <section aria-labelledby={headingId} className="roadmap-panel-section">

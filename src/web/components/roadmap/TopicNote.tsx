@@ -1,6 +1,6 @@
 // The learner's own note on a topic; saved with the current status, as the API requires.
 import { useId, useState } from 'react';
-import type { LearnerTopic } from '../../api/client';
+import type { LearnerTopic } from '../../api/roadmap';
 import { useSaveProgress } from './useSaveProgress';
 
 const NOTE_LIMIT = 4000;

@@ -1,6 +1,6 @@
 // A side panel (a modal dialog) with everything about one topic: checks, resources, note, evidence.
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import type { LearnerTopic, Resource } from '../../api/client';
+import type { LearnerTopic, Resource } from '../../api/roadmap';
 import { BUCKET_LABELS } from '../../labels';
 import { SHORTCUT_KEYS, TOPIC_LEVEL_LABELS } from './labels';
 import { shortcutStatus } from './shortcuts';
@@ -61,7 +61,7 @@ export function TopicPanel({ topic, prerequisites, onClose }: TopicPanelProps) {
       </div>
       <p className="roadmap-panel-meta">
         <span className={`bucket bucket-${topic.bucket}`}>{BUCKET_LABELS[topic.bucket]}</span>
-        <span className="muted">{TOPIC_LEVEL_LABELS[topic.level] ?? topic.level}</span>
+        <span className="muted">{TOPIC_LEVEL_LABELS[topic.level]}</span>
       </p>
       <p>{topic.summary}</p>
       {topic.tools.length > 0 && (

@@ -1,7 +1,7 @@
 // The panel's status and bucket selects; each saves on change and says whether it was saved.
 import { useId } from 'react';
 import { BUCKETS, type Bucket, STATUSES, type Status } from '../../../domain/vocabulary';
-import type { LearnerTopic } from '../../api/client';
+import type { LearnerTopic } from '../../api/roadmap';
 import { BUCKET_LABELS, STATUS_LABELS } from '../../labels';
 import type { useSaveProgress } from './useSaveProgress';
 

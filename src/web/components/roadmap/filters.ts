@@ -1,6 +1,6 @@
 // The roadmap filters: read from and written to the URL query string, and applied to the topics.
 import { BUCKETS, type Bucket, STATUSES, type Status } from '../../../domain/vocabulary';
-import type { LearnerTopic } from '../../api/client';
+import type { LearnerTopic } from '../../api/roadmap';
 
 export interface TopicFilters {
   bucket: Bucket | null;

@@ -1,14 +1,8 @@
 // Saves a learner's status, bucket or note on one topic, showing the change before the server answers.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Bucket, Status } from '../../../domain/vocabulary';
-import { api, type LearnerRoadmap, type LearnerTopic, type ProgressRecord } from '../../api/client';
-import { ROADMAP_ID, roadmapKey, roadmapSummaryKey } from '../../api/keys';
-
-export interface ProgressChange {
-  status: Status;
-  bucket?: Bucket | null;
-  note?: string | null;
-}
+import { type ProgressChange, type ProgressRecord, progressApi } from '../../api/progress';
+import { queryKeys, ROADMAP_ID } from '../../api/queryKeys';
+import type { LearnerRoadmap, LearnerTopic } from '../../api/roadmap';
 
 type TopicUpdate = (topic: LearnerTopic) => LearnerTopic;
 
@@ -46,7 +40,7 @@ function applyRecord(record: ProgressRecord): TopicUpdate {
  */
 export function useSaveProgress(topicId: string) {
   const queryClient = useQueryClient();
-  const key = roadmapKey(ROADMAP_ID);
+  const key = queryKeys.roadmap(ROADMAP_ID);
   const updateTopic = (update: TopicUpdate) =>
     queryClient.setQueryData<LearnerRoadmap>(
       key,
@@ -58,7 +52,7 @@ export function useSaveProgress(topicId: string) {
     );
 
   return useMutation({
-    mutationFn: (change: ProgressChange) => api.markTopic(topicId, change),
+    mutationFn: (change: ProgressChange) => progressApi.markTopic(topicId, change),
     onMutate: async (change) => {
       // A refetch in flight would overwrite the optimistic change with the old status.
       await queryClient.cancelQueries({ queryKey: key });
@@ -80,7 +74,7 @@ export function useSaveProgress(topicId: string) {
     },
     onSuccess: (record) => {
       updateTopic(applyRecord(record));
-      void queryClient.invalidateQueries({ queryKey: roadmapSummaryKey(ROADMAP_ID) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.roadmapSummary(ROADMAP_ID) });
     },
   });
 }

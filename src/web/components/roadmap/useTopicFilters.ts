@@ -1,7 +1,7 @@
 // The filter state, kept in the URL query string so a reload or a shared link shows the same list.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { LearnerRoadmap, LearnerTopic } from '../../api/client';
+import type { LearnerRoadmap, LearnerTopic } from '../../api/roadmap';
 import {
   filtersFromParams,
   matchesFilters,

@@ -1,3 +1,4 @@
+// The server's message for one settings field, shown under it.
 /** The server's message for one field, shown under it and announced when it appears. */
 export function FieldError({
   id,

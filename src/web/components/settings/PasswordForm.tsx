@@ -1,7 +1,9 @@
+// The password change form: the current password, the new one twice, and what changing it does.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { accountApi, SESSIONS_KEY } from '../../api/postings-history-settings';
+import { accountApi } from '../../api/account';
+import { formErrors } from '../../api/fieldErrors';
+import { queryKeys } from '../../api/queryKeys';
 import { FieldError } from './FieldError';
 
 /** Change the password; the server signs out every other session when it does. */
@@ -13,17 +15,17 @@ export function PasswordForm() {
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const change = useMutation({
-    mutationFn: () => accountApi.changePassword(current, next),
+    mutationFn: () => accountApi.changePassword({ currentPassword: current, newPassword: next }),
     onSuccess: () => {
       setCurrent('');
       setNext('');
       setConfirm('');
-      return queryClient.invalidateQueries({ queryKey: SESSIONS_KEY });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
     },
   });
-  const error = change.error instanceof ApiError ? change.error : null;
-  const currentError = error?.fieldMessage('currentPassword');
-  const newError = error?.fieldMessage('newPassword');
+  const errors = formErrors(change.error, ['currentPassword', 'newPassword']);
+  const currentError = errors.byField.currentPassword;
+  const newError = errors.byField.newPassword;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -100,11 +102,12 @@ export function PasswordForm() {
           </p>
         )}
       </div>
-      {change.isError && !currentError && !newError && (
+      {errors.unplaced && (
         <p className="form-error" role="alert">
-          Not changed: {change.error.message}
+          Not changed: {errors.unplaced}
         </p>
       )}
+
       <div className="form-actions">
         <button
           type="submit"

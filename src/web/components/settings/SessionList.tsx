@@ -1,6 +1,7 @@
+// The devices and browsers signed in to the account, this one first, each with a way to sign it out.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Session } from '../../api/client';
-import { accountApi, SESSIONS_KEY } from '../../api/postings-history-settings';
+import { accountApi, type Session } from '../../api/account';
+import { queryKeys } from '../../api/queryKeys';
 import { LoadFailed, Notice } from '../Notice';
 import { ConfirmAction } from '../postings/ConfirmAction';
 import { deviceName } from './device';
@@ -10,7 +11,7 @@ const at = (iso: string) => when.format(new Date(iso));
 
 /** Where the learner is signed in, with a way to sign the other devices out. */
 export function SessionList() {
-  const sessions = useQuery({ queryKey: SESSIONS_KEY, queryFn: accountApi.sessions });
+  const sessions = useQuery({ queryKey: queryKeys.sessions, queryFn: accountApi.sessions });
 
   if (sessions.isPending) return <Notice kind="loading">Loading your sessions…</Notice>;
   if (sessions.isError) {
@@ -36,7 +37,7 @@ function SessionItem({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const revoke = useMutation({
     mutationFn: () => accountApi.revokeSession(session.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSIONS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
   const device = deviceName(session.userAgent);
   return (

@@ -1,10 +1,14 @@
-// API calls and query keys of the dashboard and the one-page roadmap: the coach, due reviews, projects.
-import { type Coach, type CoachAction, type OnePage, request } from './client';
+// The coach's findings and next steps, the one-page sheet, and sending an action a finding offers.
+import type { Static } from 'typebox';
+import type { CoachSchema, FindingSchema, OnePageSchema } from '../../server/modules/coach/schemas';
+import { API_PREFIX, request } from './client';
 
-export const coachKey = ['coach'] as const;
-// Shared with the projects and reviews pages, so a change on either refreshes the other.
-export { dueReviewsKey } from './projects-reviews';
-export const onePageKey = ['one-page'] as const;
+export type Coach = Static<typeof CoachSchema>;
+export type NextSteps = Coach['nextSteps'];
+export type Finding = Static<typeof FindingSchema>;
+export type CoachAction = Finding['actions'][number];
+export type OnePage = Static<typeof OnePageSchema>;
+export type OnePageColumn = OnePage['columns'][number];
 
 /**
  * The coach, due reviews and the one-page sheet are derived from everything the learner does on
@@ -13,10 +17,7 @@ export const onePageKey = ['one-page'] as const;
  */
 export const DERIVED_STALE_TIME = 0;
 
-/** The prefix the coach writes into an action's path; `request` adds it itself. */
-const API_PREFIX = '/api/v1';
-
-export const dashboardApi = {
+export const coachApi = {
   coach: () => request<Coach>('GET', '/me/coach'),
   onePage: () => request<OnePage>('GET', '/me/one-page'),
   /** Sends a coach action exactly as the server described it: one request. */
