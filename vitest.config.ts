@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**'],
-          globalSetup: ['test/support/announce-skips.ts'],
+          globalSetup: ['test/support/unit-run.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,5 +1,5 @@
 // Concurrent writes by one learner: no field a request did not name is put back, and history chains.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Learner, startApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/dialects.js';
 
@@ -30,9 +30,13 @@ async function wholeHistory(learner: Learner): Promise<HistoryItem[]> {
 describe.each(DIALECTS)('concurrent writes on $name', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startApp(dialect);
+    if (!dialect.writesCannotRace) t = await startApp(dialect);
   });
   afterAll(() => t?.close());
+  // Where requests queue for one connection nothing races, and every test here would pass unproven.
+  beforeEach((context) => {
+    if (dialect.writesCannotRace) context.skip(dialect.writesCannotRace);
+  });
 
   it('keeps both a note and a bucket sent at the same moment, in 30 of 30 trials', async () => {
     const learner = await Learner.signUp(t.app);

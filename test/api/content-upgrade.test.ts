@@ -100,7 +100,12 @@ describe.each(DIALECTS)('upgrading the roadmap from version 1 to 2 on $name', (d
   });
 
   const env = () =>
-    loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', PUBLIC_URL: ORIGIN });
+    loadConfig({
+      DATABASE_URL: database.url,
+      ...database.env,
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: ORIGIN,
+    });
 
   it("keeps every learner's progress through a renamed and a merged topic", async () => {
     const v1 = await bootApp(env(), { roadmaps: await shippedContent() });

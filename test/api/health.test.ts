@@ -2,7 +2,7 @@ import net from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Learner, startApp, type TestApp } from '../support/app.js';
-import { DIALECTS, postgresUrl } from '../support/dialects.js';
+import { DIALECTS } from '../support/dialects.js';
 
 describe.each(DIALECTS)('health checks on $name', (dialect) => {
   let t: TestApp;
@@ -50,10 +50,10 @@ class CuttableRelay {
   }
 }
 
-describe.runIf(postgresUrl)('readiness when PostgreSQL goes away', () => {
+const POSTGRES = DIALECTS.filter((d) => d.name !== 'sqlite');
+
+describe.each(POSTGRES)('readiness when PostgreSQL goes away on $name', (postgres) => {
   it('answers 503 while the database is unreachable and 200 once it is back', async () => {
-    const postgres = DIALECTS.find((d) => d.name === 'postgres');
-    if (!postgres) throw new Error('unreachable');
     const database = await postgres.create();
     const direct = new URL(database.url);
     const relay = new CuttableRelay({ host: direct.hostname, port: Number(direct.port || 5432) });
@@ -62,8 +62,8 @@ describe.runIf(postgresUrl)('readiness when PostgreSQL goes away', () => {
     viaRelay.port = String(relay.port);
 
     const t = await startApp({
-      name: 'postgres',
-      create: async () => ({ url: viaRelay.toString(), drop: database.drop }),
+      ...postgres,
+      create: async () => ({ ...database, url: viaRelay.toString() }),
     });
     try {
       expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);

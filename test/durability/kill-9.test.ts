@@ -23,7 +23,7 @@ describe.each(DIALECTS)(
 
     it('keeps every write it acknowledged before it died', async () => {
       database = await dialect.create();
-      server = await startServerProcess({ DATABASE_URL: database.url });
+      server = await startServerProcess({ DATABASE_URL: database.url, ...database.env });
       const email = `durable-${Date.now()}@example.test`;
       const password = 'a write that must survive';
       const learner = await HttpLearner.signUp(server.url, email, password);
@@ -46,7 +46,7 @@ describe.each(DIALECTS)(
       // No goodbye: the process gets no chance to flush or close anything.
       expect(await server.stop('SIGKILL')).toBeNull();
 
-      server = await startServerProcess({ DATABASE_URL: database.url });
+      server = await startServerProcess({ DATABASE_URL: database.url, ...database.env });
       const again = await HttpLearner.logIn(server.url, email, password);
       const after = (await (await again.send('GET', '/api/v1/me/roadmaps/backend')).json()) as {
         topics: { id: string; progress: { status: string } }[];
@@ -64,7 +64,7 @@ describe.each(DIALECTS)(
     it('exits cleanly on SIGTERM, closing the database', async () => {
       database ??= await dialect.create();
       await server?.stop('SIGKILL');
-      server = await startServerProcess({ DATABASE_URL: database.url });
+      server = await startServerProcess({ DATABASE_URL: database.url, ...database.env });
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       expect(await server.stop('SIGTERM')).toBe(0);
       await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();

@@ -36,6 +36,7 @@ export async function startApp(
   const database = await dialect.create();
   const config = loadConfig({
     DATABASE_URL: database.url,
+    ...database.env,
     LOG_LEVEL: 'silent',
     PUBLIC_URL: ORIGIN,
     ...env,

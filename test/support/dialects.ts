@@ -1,4 +1,4 @@
-// The databases every data-layer test runs against: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
+// The databases every data-layer test runs against: SQLite, and PostgreSQL (TEST_DATABASE_URL's, else PGlite).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,11 +8,19 @@ import pg from 'pg';
 export interface TestDatabase {
   /** A DATABASE_URL for a brand-new, empty database of this dialect. */
   url: string;
+  /** Settings an app on this database needs besides DATABASE_URL (the embedded one: a pool of one). */
+  env: Record<string, string>;
   drop(): Promise<void>;
 }
 
 export interface DialectUnderTest {
-  name: 'sqlite' | 'postgres';
+  /** As test names say it: a real PostgreSQL server is "postgres", PGlite "postgres-embedded". */
+  name: 'sqlite' | 'postgres' | 'postgres-embedded';
+  /**
+   * Set, to the reason, when requests cannot race on this database. A test that proves concurrent
+   * writes keep each other's changes would pass there without proving it, so it skips instead.
+   */
+  writesCannotRace?: string;
   create(): Promise<TestDatabase>;
 }
 
@@ -22,6 +30,7 @@ const sqlite: DialectUnderTest = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-test-'));
     return {
       url: `sqlite:${path.join(dir, 'waymark.db')}`,
+      env: {},
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   },
@@ -41,6 +50,7 @@ function postgres(baseUrl: string): DialectUnderTest {
       url.searchParams.set('options', `-c search_path=${schema}`);
       return {
         url: url.toString(),
+        env: {},
         async drop() {
           const admin = new pg.Client({ connectionString: baseUrl });
           await admin.connect();
@@ -51,6 +61,24 @@ function postgres(baseUrl: string): DialectUnderTest {
     },
   };
 }
+
+/**
+ * PGlite, a real PostgreSQL compiled to WebAssembly, for runs without TEST_DATABASE_URL: each test
+ * database is its own embedded server, started from an initdb template (test/support/embedded-postgres.ts).
+ */
+const embeddedPostgres: DialectUnderTest = {
+  name: 'postgres-embedded',
+  writesCannotRace:
+    'PGlite is one PostgreSQL session, so the app gets one connection and concurrent writes queue instead of racing; run with TEST_DATABASE_URL to prove them',
+  async create() {
+    const { inject } = await import('vitest');
+    const { prepareTemplate, startEmbeddedPostgres } = await import('./embedded-postgres.js');
+    const server = await startEmbeddedPostgres(
+      inject('pgliteTemplate') ?? (await prepareTemplate()),
+    );
+    return { url: server.url, env: { DATABASE_POOL_SIZE: '1' }, drop: () => server.stop() };
+  },
+};
 
 export const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
 export const redisUrl = process.env.TEST_REDIS_URL || undefined;
@@ -63,5 +91,5 @@ export const ATTEMPT_COUNTERS: { name: string; env: Record<string, string> }[] =
 
 export const DIALECTS: DialectUnderTest[] = [
   sqlite,
-  ...(postgresUrl ? [postgres(postgresUrl)] : []),
+  postgresUrl ? postgres(postgresUrl) : embeddedPostgres,
 ];
