@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { freshPostgresSchema } from '../test/support/dialects.js';
 import { longPosting } from '../test/support/long-posting.js';
 import { freePort } from '../test/support/server-process.js';
 
@@ -359,28 +359,9 @@ async function postingAnalysisBench(label: string, env: Record<string, string>) 
   }
 }
 
-async function postgresSchema(baseUrl: string) {
-  const schema = `wm_load_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
-  const url = new URL(baseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const admin = new pg.Client({ connectionString: baseUrl });
-      await admin.connect();
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
-
 /** Runs `bench` against a schema of its own in the PostgreSQL at `baseUrl`, dropped afterwards. */
 async function inFreshSchema(baseUrl: string, bench: (url: string) => Promise<void>) {
-  const database = await postgresSchema(baseUrl);
+  const database = await freshPostgresSchema(baseUrl, 'wm_load');
   try {
     await bench(database.url);
   } finally {

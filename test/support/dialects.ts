@@ -36,29 +36,31 @@ const sqlite: DialectUnderTest = {
   },
 };
 
+/** A fresh, empty schema in the database at `baseUrl`, and a URL whose search_path chooses it. */
+export async function freshPostgresSchema(baseUrl: string, prefix = 'wm') {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  await client.end();
+  const url = new URL(baseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    async drop() {
+      const admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.end();
+    },
+  };
+}
+
 /** Each test database is a fresh schema in the test database, chosen through search_path. */
 function postgres(baseUrl: string): DialectUnderTest {
   return {
     name: 'postgres',
-    async create() {
-      const schema = `wm_${randomBytes(6).toString('hex')}`;
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`create schema ${schema}`);
-      await client.end();
-      const url = new URL(baseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return {
-        url: url.toString(),
-        env: {},
-        async drop() {
-          const admin = new pg.Client({ connectionString: baseUrl });
-          await admin.connect();
-          await admin.query(`drop schema if exists ${schema} cascade`);
-          await admin.end();
-        },
-      };
-    },
+    create: async () => ({ ...(await freshPostgresSchema(baseUrl)), env: {} }),
   };
 }
 
