@@ -1,6 +1,6 @@
 // The checks that need the content as a whole: unique ids, references between files, prerequisite
 // cycles, aliases, replacements and review questions. Each reports what it finds and goes on.
-import { REVIEW_TYPES } from '../vocabulary.js';
+import { type Bucket, LEARNER_LEVELS, type LearnerLevel, REVIEW_TYPES } from '../vocabulary.js';
 import type { Roadmap, RoadmapFile, Topic } from './schema.js';
 
 export interface Located<T> {
@@ -87,6 +87,14 @@ export function checkTopics(
     }
   }
   reportCycles(byId, report);
+  for (const inversion of prerequisiteInversions(topics.map((t) => t.value))) {
+    const { file, path } = byId.get(inversion.topicId) ?? { file: 'topics', path: '/topics' };
+    report(
+      file,
+      `${path}/prerequisites/${inversion.index}`,
+      `"${inversion.topicId}" is essential now for ${LEVEL_WORDS[inversion.level]} but waits on "${inversion.prerequisiteId}", which is ${inversion.bucket.replace('_', ' ')} for them`,
+    );
+  }
   checkAliases(topics, report);
   checkReplacements(topics, byId, report);
 
@@ -275,4 +283,39 @@ export function checkProjects(
   for (const id of duplicates(projects.map((p) => p.id))) {
     report(file, '/projects', `project id "${id}" is used more than once`);
   }
+}
+
+const LEVEL_WORDS: Record<LearnerLevel, string> = {
+  beginner: 'beginners',
+  intermediate: 'intermediate learners',
+  job_seeking: 'job seekers',
+};
+
+/** An essential-now topic that waits on a topic that is not essential now, for one level. */
+export interface PrerequisiteInversion {
+  level: LearnerLevel;
+  topicId: string;
+  /** Where the prerequisite stands in the topic's list. */
+  index: number;
+  prerequisiteId: string;
+  bucket: Bucket;
+}
+
+/**
+ * Every place where a level's plan contradicts itself: a topic essential now for that level
+ * whose prerequisite is not, so the essential chain waits behind something the learner was told
+ * can wait.
+ */
+export function prerequisiteInversions(topics: readonly Topic[]): PrerequisiteInversion[] {
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  return topics.flatMap((topic) =>
+    LEARNER_LEVELS.filter((level) => topic.buckets[level] === 'essential_now').flatMap((level) =>
+      topic.prerequisites.flatMap((prerequisiteId, index) => {
+        const bucket = byId.get(prerequisiteId)?.buckets[level];
+        return bucket && bucket !== 'essential_now'
+          ? [{ level, topicId: topic.id, index, prerequisiteId, bucket }]
+          : [];
+      }),
+    ),
+  );
 }

@@ -179,6 +179,34 @@ describe('validateRoadmap', () => {
     );
   });
 
+  it('refuses an essential-now topic that waits on a topic the same level may leave for later', () => {
+    expectProblem(
+      withTopics((t) => {
+        // "more" is essential now for intermediates and waits on "basics"; make "basics" wait.
+        at(t, 0).buckets = {
+          beginner: 'essential_now',
+          intermediate: 'useful_next',
+          job_seeking: 'useful_next',
+        };
+      }),
+      /"more" is essential now for intermediate learners but waits on "basics", which is useful next for them/,
+    );
+  });
+
+  it('accepts a prerequisite that is not essential for a level where the topic is not either', () => {
+    const result = validateRoadmap(
+      withTopics((t) => {
+        // Job seekers have both at useful next: no contradiction in their plan.
+        at(t, 0).buckets = {
+          beginner: 'essential_now',
+          intermediate: 'essential_now',
+          job_seeking: 'useful_next',
+        };
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses a stage with no topic', () => {
     expectProblem(
       withTopics((t) => {
