@@ -1,4 +1,6 @@
 // `npm run content:stats`: loads and validates the shipped roadmaps and prints what they hold.
+import { prerequisiteInversions } from '../src/domain/content/cross-references.js';
+import { LANGUAGES } from '../src/domain/vocabulary.js';
 import { loadConfig } from '../src/server/config.js';
 import { ContentError, loadRoadmaps } from '../src/server/content/load-roadmaps.js';
 
@@ -17,6 +19,20 @@ try {
     }
     console.log(`  practice projects: ${roadmap.projects.length}`);
     console.log(`  review templates:  ${roadmap.reviewTemplates.length}`);
+    for (const template of roadmap.reviewTemplates) {
+      console.log(`    ${template.id.padEnd(10)} ${template.questions.length} questions`);
+    }
+    const withTracks = roadmap.topics.filter((t) => t.tracks);
+    const everyLanguage = withTracks.filter((t) => LANGUAGES.every((l) => t.tracks?.[l]));
+    console.log(
+      `  language tracks:   ${withTracks.length} topics with any, ${everyLanguage.length} with all ${LANGUAGES.length} languages`,
+    );
+    for (const language of LANGUAGES) {
+      const count = roadmap.topics.filter((t) => t.tracks?.[language]).length;
+      console.log(`    ${language.padEnd(10)} ${count} topics`);
+    }
+    // The validator refuses content with any; counted here so the figure is on record.
+    console.log(`  prerequisite inversions: ${prerequisiteInversions(roadmap.topics).length}`);
     console.log(
       `  resources:         ${roadmap.topics.reduce((n, t) => n + t.resources.length, 0)}`,
     );
