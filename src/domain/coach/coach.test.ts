@@ -292,6 +292,22 @@ describe('signal: projects do not match the target role', () => {
     );
   });
 
+  it("offers the review the roadmap's own trigger opens, and names that review", () => {
+    const input = learner({
+      learner: role('Junior DevOps engineer'),
+      projects: [project({ topicIds: ['sql-basics'] }), project({ topicIds: ['crud-apis'] })],
+    });
+    const [action] = find(input, 'signal.projects-off-target-role')?.actions ?? [];
+    const trigger = roadmap.revisitTriggers.find((t) => t.id === 'changed-target-role');
+    expect(trigger?.review).toBe('annual');
+    expect(action?.intent).toEqual({
+      kind: 'review-now',
+      triggerId: 'changed-target-role',
+      review: trigger?.review,
+    });
+    expect(action?.label).toBe('Re-plan in an annual reset');
+  });
+
   it('stays quiet when a project practises the role, or with too few projects', () => {
     const serving = learner({
       learner: role('DevOps'),

@@ -15,10 +15,30 @@ import type { Action, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
-const reviewAction = (label: string, triggerId: string, review: ReviewType): Action => ({
-  label,
-  intent: { kind: 'review-now', triggerId, review },
-});
+const REVIEW_NAMES: Record<ReviewType, string> = {
+  monthly: 'a monthly check-in',
+  quarterly: 'a quarterly refresh',
+  project: 'a project retro',
+  annual: 'an annual reset',
+};
+
+/**
+ * "Review now", for a reason the coach names. When the roadmap lists the same trigger, the
+ * roadmap decides which review it opens (the API does too), so the label names that review.
+ */
+const reviewAction = (
+  ctx: Context,
+  doing: string,
+  triggerId: string,
+  otherwise: ReviewType,
+): Action => {
+  const known = ctx.input.roadmap.revisitTriggers.find((t) => t.id === triggerId);
+  const review = known?.review ?? otherwise;
+  return {
+    label: `${doing} in ${REVIEW_NAMES[review]}`,
+    intent: { kind: 'review-now', triggerId, review },
+  };
+};
 
 const projectsOffTargetRole: Rule = (ctx) => {
   const role = ctx.input.learner.targetRole?.toLowerCase();
@@ -40,7 +60,7 @@ const projectsOffTargetRole: Rule = (ctx) => {
       `You are aiming for “${ctx.input.learner.targetRole}”, which leans on ${column?.title ?? wanted.column}, ` +
       `but none of your ${projects.length} projects (${listOf(projects.map((p) => `“${p.title}”`))}) practises a topic there.`,
     evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
-    actions: [reviewAction('Re-plan in a quarterly refresh', 'changed-target-role', 'quarterly')],
+    actions: [reviewAction(ctx, 'Re-plan', 'changed-target-role', 'annual')],
   };
 };
 
@@ -124,7 +144,7 @@ const contentChanged: Rule = (ctx) => {
       `${listOf(changes, 3)}`,
     evidence: { ...noEvidence(), dates: [last.completedAt] },
     actions: [
-      reviewAction('Review the plan against the new version', 'roadmap-changed', 'quarterly'),
+      reviewAction(ctx, 'Review the plan against the new version', 'roadmap-changed', 'quarterly'),
     ],
   };
 };
@@ -146,9 +166,7 @@ const bottleneckMoved: Rule = (ctx) => {
       `At your last review (${last.completedAt.slice(0, 10)}) most fragile topics were in ${title(before)}; now they are in ` +
       `${title(now)} (${ctx.titles(fragileNow.map((t) => t.id))}). The plan should follow.`,
     evidence: { ...noEvidence(), topics: fragileNow.map((t) => t.id), dates: [last.completedAt] },
-    actions: [
-      reviewAction('Re-prioritise in a quarterly refresh', 'bottleneck-moved', 'quarterly'),
-    ],
+    actions: [reviewAction(ctx, 'Re-prioritise', 'bottleneck-moved', 'quarterly')],
   };
 };
 
