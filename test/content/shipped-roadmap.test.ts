@@ -129,13 +129,31 @@ describe('coverage of roadmap-coverage.md', () => {
     for (const { area, terms } of areas) expect(terms.length, area).toBeGreaterThanOrEqual(5);
   });
 
+  /**
+   * A spelling counts as a whole word ("Go" is not found in "Google", nor "Java" in "JavaScript"),
+   * and, as the posting matcher does, with its capitals when it has any: "Go" is the language,
+   * "go" the verb. All-lowercase spellings match in any case.
+   */
+  const found = (spelling: string, text: string) => {
+    const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const flags = spelling === spelling.toLowerCase() ? 'iu' : 'u';
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags).test(text);
+  };
+
+  it('matches whole words, with their capitals (the rule itself)', () => {
+    expect(found('Go', 'Write a small service in Go.')).toBe(true);
+    expect(found('Go', 'Deploy it to Google Cloud.')).toBe(false);
+    expect(found('Go', 'Let it go.')).toBe(false);
+    expect(found('Java', 'JavaScript in the browser')).toBe(false);
+    expect(found('C#', 'ASP.NET Core in C#.')).toBe(true);
+    expect(found('data types', 'Data types and variables')).toBe(true);
+  });
+
   it.each(areas)('finds every $area term in some topic title, alias or summary', ({ terms }) => {
-    const haystack = backend.topics.map((t) =>
-      [t.title, t.summary, ...t.aliases].join('\n').toLowerCase(),
-    );
+    const haystack = backend.topics.map((t) => [t.title, t.summary, ...t.aliases].join('\n'));
     const missing = terms.filter((term) => {
-      const spellings = (Array.isArray(term) ? term : [term]).map((s) => String(s).toLowerCase());
-      return !haystack.some((text) => spellings.some((s) => text.includes(s)));
+      const spellings = (Array.isArray(term) ? term : [term]).map(String);
+      return !haystack.some((text) => spellings.some((s) => found(s, text)));
     });
     expect(missing).toEqual([]);
   });
