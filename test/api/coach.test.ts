@@ -134,7 +134,14 @@ describe.each(DIALECTS)('postings, coach, one-page and history on $name', (diale
     const sql = coach.findings.find((f: { id: string }) => f.id === 'pitfall.sql-skipped');
     expect(sql).toMatchObject({
       kind: 'pitfall',
-      actions: [{ method: 'PUT', path: '/api/v1/me/progress/sql-basics' }],
+      actions: [
+        { method: 'PUT', path: '/api/v1/me/progress/sql-basics', body: { status: 'learning' } },
+        {
+          method: 'POST',
+          path: '/api/v1/me/reviews/triggers',
+          body: { triggerId: 'avoiding-core-skill', review: 'monthly' },
+        },
+      ],
     });
   });
 

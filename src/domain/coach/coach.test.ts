@@ -133,6 +133,57 @@ describe('pitfall: SQL skipped while framework topics advance', () => {
   });
 });
 
+describe('pitfall: testing or authentication avoided while endpoints are built', () => {
+  const applied = {
+    'web-framework': 'fragile',
+    routing: 'comfortable',
+    'crud-apis': 'fragile',
+  } as const;
+
+  it('fires for testing, naming what was applied, and offers a unit test and the monthly check-in', () => {
+    const finding = find(learner({ statuses: applied }), 'pitfall.testing-skipped');
+    expect(finding?.explanation).toMatch(/Unit testing/i);
+    expect(finding?.evidence.topics).toEqual(
+      expect.arrayContaining(['web-framework', 'routing', 'crud-apis', 'unit-testing']),
+    );
+    expect(finding?.actions.map((a) => a.intent)).toEqual([
+      { kind: 'set-status', topicId: 'unit-testing', status: 'learning' },
+      { kind: 'review-now', triggerId: 'avoiding-core-skill', review: 'monthly' },
+    ]);
+  });
+
+  it('fires for testing after a finished project, even with little applied', () => {
+    const input = learner({ projects: [project({ status: 'done', topicIds: ['sql-basics'] })] });
+    expect(find(input, 'pitfall.testing-skipped')?.evidence.projects).toHaveLength(1);
+  });
+
+  it('stays quiet about testing once a testing topic is started or a project practises one', () => {
+    const started = learner({ statuses: { ...applied, 'unit-testing': 'learning' } });
+    expect(find(started, 'pitfall.testing-skipped')).toBeUndefined();
+    const practised = learner({
+      statuses: applied,
+      projects: [project({ topicIds: ['crud-apis', 'integration-testing'] })],
+    });
+    expect(find(practised, 'pitfall.testing-skipped')).toBeUndefined();
+  });
+
+  it('fires for authentication, offering password hashing and the monthly check-in', () => {
+    const finding = find(learner({ statuses: applied }), 'pitfall.auth-skipped');
+    expect(finding?.explanation).toMatch(/Password hashing/);
+    expect(finding?.actions.map((a) => a.intent)).toEqual([
+      { kind: 'set-status', topicId: 'password-hashing', status: 'learning' },
+      { kind: 'review-now', triggerId: 'avoiding-core-skill', review: 'monthly' },
+    ]);
+  });
+
+  it('stays quiet about authentication with too little applied, or once an auth topic is started', () => {
+    const little = learner({ statuses: { 'web-framework': 'fragile', routing: 'fragile' } });
+    expect(find(little, 'pitfall.auth-skipped')).toBeUndefined();
+    const started = learner({ statuses: { ...applied, jwt: 'learning' } });
+    expect(find(started, 'pitfall.auth-skipped')).toBeUndefined();
+  });
+});
+
 describe('pitfall: endpoints without API design', () => {
   it('fires for a project that builds endpoints while validation and pagination are not started', () => {
     const input = learner({

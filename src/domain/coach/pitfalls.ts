@@ -4,13 +4,15 @@ import { LANGUAGE_NAMES } from '../vocabulary.js';
 import { APPLIED, type Context, listOf, noEvidence, progressAction, STARTED } from './context.js';
 import {
   API_DESIGN_TOPICS,
+  AUTH_TOPICS,
   DEBUGGING_TOPICS,
   ENDPOINT_TOPICS,
   FRAMEWORK_TOPICS,
   SQL_TOPICS,
+  TESTING_TOPICS,
   THRESHOLDS,
 } from './thresholds.js';
-import type { Finding } from './types.js';
+import type { Action, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
@@ -54,7 +56,65 @@ const sqlSkipped: Rule = (ctx) => {
       `You have started ${ctx.titles(framework)}, but none of ${ctx.titles(SQL_TOPICS)}. ` +
       'Every API ends up in a database; an ORM hides SQL until a slow or wrong query needs it.',
     evidence: { ...noEvidence(), topics: [...framework, ...SQL_TOPICS] },
-    actions: [progressAction(ctx, 'sql-basics', 'learning')],
+    actions: [progressAction(ctx, 'sql-basics', 'learning'), avoidingReview],
+  };
+};
+
+/** The roadmap's own "I keep avoiding SQL, testing or authentication" moment, raised for the learner. */
+const avoidingReview: Action = {
+  label: 'Face it in a monthly check-in',
+  intent: { kind: 'review-now', triggerId: 'avoiding-core-skill', review: 'monthly' },
+};
+
+/** Framework and endpoint topics the learner has applied: the work a skipped skill should have gone with. */
+const appliedBuilding = (ctx: Context) =>
+  ctx.withStatus([...new Set([...FRAMEWORK_TOPICS, ...ENDPOINT_TOPICS])], APPLIED);
+
+const testingSkipped: Rule = (ctx) => {
+  const applied = appliedBuilding(ctx);
+  const finished = ctx.input.projects.filter((p) => p.status === 'done');
+  const testing = ctx.withStatus(TESTING_TOPICS, STARTED);
+  const practised = ctx.input.projects.some((p) =>
+    p.topicIds.some((t) => TESTING_TOPICS.includes(t)),
+  );
+  if (testing.length > 0 || practised) return null;
+  if (applied.length < THRESHOLDS.appliedTopicsBeforeTesting && finished.length === 0) return null;
+  const built =
+    finished.length > 0 ? `finished ${listOf(finished.map((p) => `“${p.title}”`))}` : '';
+  const knows = applied.length > 0 ? `applied ${ctx.titles(applied)}` : '';
+  return {
+    id: 'pitfall.testing-skipped',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'Building without tests',
+    explanation:
+      `You have ${[knows, built].filter(Boolean).join(' and ')}, but not started ${ctx.titles(TESTING_TOPICS)}. ` +
+      'Code without tests only works until the next change; a test is how you know.',
+    evidence: {
+      ...noEvidence(),
+      topics: [...applied, ...TESTING_TOPICS],
+      projects: finished.map((p) => p.id),
+    },
+    actions: [progressAction(ctx, 'unit-testing', 'learning'), avoidingReview],
+  };
+};
+
+const authSkipped: Rule = (ctx) => {
+  const applied = appliedBuilding(ctx);
+  const auth = ctx.withStatus(AUTH_TOPICS, STARTED);
+  const practised = ctx.input.projects.some((p) => p.topicIds.some((t) => AUTH_TOPICS.includes(t)));
+  if (applied.length < THRESHOLDS.appliedTopicsBeforeAuth || auth.length > 0 || practised)
+    return null;
+  return {
+    id: 'pitfall.auth-skipped',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'APIs without authentication',
+    explanation:
+      `You have applied ${ctx.titles(applied)}, but not started ${ctx.titles(AUTH_TOPICS)}. ` +
+      'Almost every real API has users; storing a password and checking who may do what are part of building one.',
+    evidence: { ...noEvidence(), topics: [...applied, ...AUTH_TOPICS] },
+    actions: [progressAction(ctx, 'password-hashing', 'learning'), avoidingReview],
   };
 };
 
@@ -175,6 +235,8 @@ const noRecentReview: Rule = (ctx) => {
 export const PITFALL_RULES: Rule[] = [
   severalLanguagesEarly,
   sqlSkipped,
+  testingSkipped,
+  authSkipped,
   endpointsWithoutDesign,
   debuggingIgnored,
   studiedWithoutProject,

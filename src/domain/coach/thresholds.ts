@@ -8,6 +8,12 @@ export const THRESHOLDS = {
 
   /** SQL skipped: at least this many framework topics started while no SQL topic is. */
   frameworkTopicsBeforeSql: 3,
+  /** Testing skipped: this many endpoint or framework topics applied (fragile or better), or a
+   * project finished, while no testing topic is started. */
+  appliedTopicsBeforeTesting: 3,
+  /** Authentication skipped: this many endpoint or framework topics applied while no
+   * authentication topic is started. */
+  appliedTopicsBeforeAuth: 3,
 
   /** Debugging ignored: this many topics started overall while none of the debugging topics is. */
   startedBeforeDebugging: 10,
@@ -54,6 +60,18 @@ export const FRAMEWORK_TOPICS = [
   'request-response-handling',
   'mvc-pattern',
   'crud-apis',
+];
+
+/** Testing: the first topics that make code checkable. */
+export const TESTING_TOPICS = ['unit-testing', 'integration-testing', 'test-doubles'];
+
+/** Authentication: what every API with users needs before it stores a password. */
+export const AUTH_TOPICS = [
+  'password-hashing',
+  'sessions-and-cookies',
+  'jwt',
+  'auth-libraries',
+  'role-based-access-control',
 ];
 
 /** Building endpoints: any of these started or practised in a project. */
