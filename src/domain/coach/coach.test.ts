@@ -184,6 +184,41 @@ describe('pitfall: testing or authentication avoided while endpoints are built',
   });
 });
 
+describe('pitfall: DevOps studied as a separate world', () => {
+  const infra = { docker: 'theoretical', 'ci-cd': 'learning', kubernetes: 'learning' } as const;
+
+  it('fires with three infrastructure topics started and no project delivering, offering one that does', () => {
+    const finding = find(
+      learner({ statuses: infra, projects: [project({ topicIds: ['crud-apis'] })] }),
+      'pitfall.devops-apart',
+    );
+    expect(finding?.evidence.topics).toEqual(
+      expect.arrayContaining(['docker', 'ci-cd', 'kubernetes']),
+    );
+    expect(finding?.actions.map((a) => a.intent)).toEqual([
+      { kind: 'start-project', catalogueId: 'production-style-api' },
+    ]);
+  });
+
+  it('stays quiet once a project is deployed, runs production-like or practises one of them', () => {
+    const quiet = [
+      project({ deployedUrl: 'https://notes.example' }),
+      project({ productionLike: true }),
+      project({ topicIds: ['crud-apis', 'docker'] }),
+    ];
+    for (const delivering of quiet) {
+      expect(
+        find(learner({ statuses: infra, projects: [delivering] }), 'pitfall.devops-apart'),
+      ).toBeUndefined();
+    }
+  });
+
+  it('stays quiet with only two infrastructure topics started', () => {
+    const two = learner({ statuses: { docker: 'learning', 'ci-cd': 'learning' } });
+    expect(find(two, 'pitfall.devops-apart')).toBeUndefined();
+  });
+});
+
 describe('pitfall: endpoints without API design', () => {
   it('fires for a project that builds endpoints while validation and pagination are not started', () => {
     const input = learner({

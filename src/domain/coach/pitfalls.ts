@@ -8,6 +8,7 @@ import {
   DEBUGGING_TOPICS,
   ENDPOINT_TOPICS,
   FRAMEWORK_TOPICS,
+  INFRA_TOPICS,
   SQL_TOPICS,
   TESTING_TOPICS,
   THRESHOLDS,
@@ -190,6 +191,40 @@ const studiedWithoutProject: Rule = (ctx) => {
   };
 };
 
+/** The practice project that carries an API through configuration, containers and a real host. */
+const DELIVERY_PROJECT = 'production-style-api';
+
+const devopsApart: Rule = (ctx) => {
+  const infra = ctx.withStatus(INFRA_TOPICS, STARTED);
+  if (infra.length < THRESHOLDS.infraTopicsApart) return null;
+  const { projects } = ctx.input;
+  const delivering = projects.some(
+    (p) => p.deployedUrl || p.productionLike || p.topicIds.some((id) => INFRA_TOPICS.includes(id)),
+  );
+  if (delivering) return null;
+  const idea = ctx.input.roadmap.projects.find((p) => p.id === DELIVERY_PROJECT);
+  const started = projects.some((p) => p.catalogueId === DELIVERY_PROJECT);
+  return {
+    id: 'pitfall.devops-apart',
+    kind: 'pitfall',
+    severity: 'warning',
+    title: 'DevOps studied as a separate world',
+    explanation:
+      `You have started ${ctx.titles(infra)}, but no project of yours is deployed, runs in production-like ` +
+      'conditions or practises any of them. These are how your own code reaches users: learn them by shipping a project through them.',
+    evidence: { ...noEvidence(), topics: infra, projects: projects.map((p) => p.id) },
+    actions:
+      idea && !started
+        ? [
+            {
+              label: `Start “${idea.title}”`,
+              intent: { kind: 'start-project', catalogueId: idea.id },
+            },
+          ]
+        : [],
+  };
+};
+
 const neverDeployed: Rule = (ctx) => {
   const done = ctx.input.projects.filter((p) => p.status === 'done');
   if (done.length === 0 || done.some((p) => p.deployedUrl || p.productionLike)) return null;
@@ -241,5 +276,6 @@ export const PITFALL_RULES: Rule[] = [
   debuggingIgnored,
   studiedWithoutProject,
   neverDeployed,
+  devopsApart,
   noRecentReview,
 ];

@@ -15,6 +15,10 @@ export const THRESHOLDS = {
    * authentication topic is started. */
   appliedTopicsBeforeAuth: 3,
 
+  /** DevOps as a separate world: this many infrastructure topics started while no project of the
+   * learner's is deployed, runs production-like or practises one of them. */
+  infraTopicsApart: 3,
+
   /** Debugging ignored: this many topics started overall while none of the debugging topics is. */
   startedBeforeDebugging: 10,
 
@@ -72,6 +76,23 @@ export const AUTH_TOPICS = [
   'jwt',
   'auth-libraries',
   'role-based-access-control',
+];
+
+/** Infrastructure and delivery: worth learning by shipping a project of one's own through them. */
+export const INFRA_TOPICS = [
+  'linux-server-basics',
+  'docker',
+  'docker-compose',
+  'ci-cd',
+  'hosting-platforms',
+  'cloud-providers',
+  'reverse-proxies',
+  'deployment-strategies',
+  'load-balancing',
+  'kubernetes',
+  'serverless',
+  'cloud-computing',
+  'infrastructure-as-code',
 ];
 
 /** Building endpoints: any of these started or practised in a project. */
