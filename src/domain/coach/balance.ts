@@ -1,6 +1,6 @@
 // Balance: advanced topics while the basics (a small API, deployed) are still missing.
-import { type Context, noEvidence, STARTED } from './context.js';
-import { THRESHOLDS } from './thresholds.js';
+import { type Context, noEvidence, STARTED, startProjectActions } from './context.js';
+import { DELIVERY_PROJECT, THRESHOLDS } from './thresholds.js';
 import type { Finding } from './types.js';
 
 const advancedBeforeBasics = (ctx: Context): Finding | null => {
@@ -15,7 +15,7 @@ const advancedBeforeBasics = (ctx: Context): Finding | null => {
   );
   if (deployed.length > 0) return null;
   const basics =
-    ctx.input.roadmap.projects.find((p) => p.id === 'production-style-api') ??
+    ctx.input.roadmap.projects.find((p) => p.id === DELIVERY_PROJECT) ??
     ctx.input.roadmap.projects[0];
   return {
     id: 'balance.advanced-before-basics',
@@ -26,14 +26,7 @@ const advancedBeforeBasics = (ctx: Context): Finding | null => {
       `You have started ${ctx.titles(advanced)}, but none of your projects is a finished API running on a real host. ` +
       'A small deployed API is the base that advanced topics build on.',
     evidence: { ...noEvidence(), topics: advanced, projects: ctx.input.projects.map((p) => p.id) },
-    actions: basics
-      ? [
-          {
-            label: `Start “${basics.title}”`,
-            intent: { kind: 'start-project', catalogueId: basics.id },
-          },
-        ]
-      : [],
+    actions: startProjectActions(basics),
   };
 };
 

@@ -118,6 +118,16 @@ export const progressAction = (ctx: Context, topicId: string, status: Status): A
   intent: { kind: 'set-status', topicId, status },
 });
 
+/** "Start <project>" for a practice-project idea; no action when the roadmap has none to offer. */
+export const startProjectActions = (idea: { id: string; title: string } | undefined): Action[] =>
+  idea
+    ? [{ label: `Start “${idea.title}”`, intent: { kind: 'start-project', catalogueId: idea.id } }]
+    : [];
+
+/** Whether a project of the learner's practises any of these topics. */
+export const practisedByProject = (ctx: Context, topicIds: readonly string[]): boolean =>
+  ctx.input.projects.some((p) => p.topicIds.some((id) => topicIds.includes(id)));
+
 export const noEvidence = () => ({
   topics: [] as string[],
   projects: [] as string[],

@@ -1,11 +1,21 @@
 // The common pitfalls of PRODUCT.md, each a rule over the learner's own data.
 import { differenceInCalendarDays } from 'date-fns';
 import { LANGUAGE_NAMES } from '../vocabulary.js';
-import { APPLIED, type Context, listOf, noEvidence, progressAction, STARTED } from './context.js';
+import {
+  APPLIED,
+  type Context,
+  listOf,
+  noEvidence,
+  practisedByProject,
+  progressAction,
+  STARTED,
+  startProjectActions,
+} from './context.js';
 import {
   API_DESIGN_TOPICS,
   AUTH_TOPICS,
   DEBUGGING_TOPICS,
+  DELIVERY_PROJECT,
   ENDPOINT_TOPICS,
   FRAMEWORK_TOPICS,
   INFRA_TOPICS,
@@ -75,10 +85,7 @@ const testingSkipped: Rule = (ctx) => {
   const applied = appliedBuilding(ctx);
   const finished = ctx.input.projects.filter((p) => p.status === 'done');
   const testing = ctx.withStatus(TESTING_TOPICS, STARTED);
-  const practised = ctx.input.projects.some((p) =>
-    p.topicIds.some((t) => TESTING_TOPICS.includes(t)),
-  );
-  if (testing.length > 0 || practised) return null;
+  if (testing.length > 0 || practisedByProject(ctx, TESTING_TOPICS)) return null;
   if (applied.length < THRESHOLDS.appliedTopicsBeforeTesting && finished.length === 0) return null;
   const built =
     finished.length > 0 ? `finished ${listOf(finished.map((p) => `“${p.title}”`))}` : '';
@@ -103,8 +110,11 @@ const testingSkipped: Rule = (ctx) => {
 const authSkipped: Rule = (ctx) => {
   const applied = appliedBuilding(ctx);
   const auth = ctx.withStatus(AUTH_TOPICS, STARTED);
-  const practised = ctx.input.projects.some((p) => p.topicIds.some((t) => AUTH_TOPICS.includes(t)));
-  if (applied.length < THRESHOLDS.appliedTopicsBeforeAuth || auth.length > 0 || practised)
+  if (
+    applied.length < THRESHOLDS.appliedTopicsBeforeAuth ||
+    auth.length > 0 ||
+    practisedByProject(ctx, AUTH_TOPICS)
+  )
     return null;
   return {
     id: 'pitfall.auth-skipped',
@@ -180,28 +190,16 @@ const studiedWithoutProject: Rule = (ctx) => {
       `You have studied ${studied.length} topics (${ctx.titles(studied)}) without starting a project. ` +
       'Topics become skills when a project of yours forces you to apply them.',
     evidence: { ...noEvidence(), topics: studied },
-    actions: idea
-      ? [
-          {
-            label: `Start “${idea.title}”`,
-            intent: { kind: 'start-project', catalogueId: idea.id },
-          },
-        ]
-      : [],
+    actions: startProjectActions(idea),
   };
 };
-
-/** The practice project that carries an API through configuration, containers and a real host. */
-const DELIVERY_PROJECT = 'production-style-api';
 
 const devopsApart: Rule = (ctx) => {
   const infra = ctx.withStatus(INFRA_TOPICS, STARTED);
   if (infra.length < THRESHOLDS.infraTopicsApart) return null;
   const { projects } = ctx.input;
-  const delivering = projects.some(
-    (p) => p.deployedUrl || p.productionLike || p.topicIds.some((id) => INFRA_TOPICS.includes(id)),
-  );
-  if (delivering) return null;
+  const deployed = projects.some((p) => p.deployedUrl || p.productionLike);
+  if (deployed || practisedByProject(ctx, INFRA_TOPICS)) return null;
   const idea = ctx.input.roadmap.projects.find((p) => p.id === DELIVERY_PROJECT);
   const started = projects.some((p) => p.catalogueId === DELIVERY_PROJECT);
   return {
@@ -213,15 +211,7 @@ const devopsApart: Rule = (ctx) => {
       `You have started ${ctx.titles(infra)}, but no project of yours is deployed, runs in production-like ` +
       'conditions or practises any of them. These are how your own code reaches users: learn them by shipping a project through them.',
     evidence: { ...noEvidence(), topics: infra, projects: projects.map((p) => p.id) },
-    actions:
-      idea && !started
-        ? [
-            {
-              label: `Start “${idea.title}”`,
-              intent: { kind: 'start-project', catalogueId: idea.id },
-            },
-          ]
-        : [],
+    actions: started ? [] : startProjectActions(idea),
   };
 };
 

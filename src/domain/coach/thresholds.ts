@@ -95,6 +95,9 @@ export const INFRA_TOPICS = [
   'infrastructure-as-code',
 ];
 
+/** The practice project that carries an API through configuration, containers and a real host. */
+export const DELIVERY_PROJECT = 'production-style-api';
+
 /** Building endpoints: any of these started or practised in a project. */
 export const ENDPOINT_TOPICS = ['crud-apis', 'web-framework', 'routing'];
 
