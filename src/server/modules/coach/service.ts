@@ -9,7 +9,7 @@ import type { ModuleDeps } from '../deps.js';
 import { myPostings } from '../postings/service.js';
 import { progressByTopic, statusChanges } from '../progress/service.js';
 import { myEvidence, myProjects } from '../projects/service.js';
-import { currentPlan, myReviews } from '../reviews/service.js';
+import { currentPlan, reviewDates } from '../reviews/service.js';
 import type { User } from '../users/schemas.js';
 import { presentCoachReport } from './presenter.js';
 import type { Coach, HistoryStats } from './schemas.js';
@@ -21,7 +21,7 @@ async function loadLearner(deps: ModuleDeps, learner: User) {
     progressByTopic(deps, learner.id, roadmap.id),
     statusChanges(deps, learner.id, roadmap.id),
     myProjects(deps, learner.id),
-    myReviews(deps, learner.id),
+    reviewDates(deps, learner.id),
     myPostings(deps, learner.id),
     currentPlan(deps, learner.id),
     myEvidence(deps, learner.id),

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReviewTemplate, Roadmap } from '../../../domain/content/schema.js';
 import { type DueReview, dueReviews } from '../../../domain/schedule.js';
-import type { Status } from '../../../domain/vocabulary.js';
+import type { ReviewType, Status } from '../../../domain/vocabulary.js';
 import type { ReviewRow, ReviewTriggerRow } from '../../db/schema.js';
 import { Invalid, NotFound } from '../../errors.js';
 import { inTransaction, type ModuleDeps } from '../deps.js';
@@ -158,6 +158,27 @@ export async function myReviews(deps: ModuleDeps, userId: string): Promise<Revie
   return (await listReviews(deps.db, userId)).map(presentReview);
 }
 
+/** When each past review happened and what it saw, newest first, without its answers. */
+export interface ReviewDate {
+  type: ReviewType;
+  completedAt: string;
+  roadmapVersion: number;
+  projectId: string | null;
+}
+
+/**
+ * The learner's past reviews as the schedule and the coach read them: their dates, not their
+ * answers, so the stored answers and changes are not parsed and checked on every read.
+ */
+export async function reviewDates(deps: ModuleDeps, userId: string): Promise<ReviewDate[]> {
+  return (await listReviews(deps.db, userId)).map((r) => ({
+    type: r.type,
+    completedAt: r.completed_at,
+    roadmapVersion: r.roadmap_version,
+    projectId: r.project_id,
+  }));
+}
+
 /** Makes a review due at once: one of the roadmap's "revisit now" triggers, or a coach action's. */
 export async function raiseTrigger(
   deps: ModuleDeps,
@@ -202,7 +223,7 @@ export async function requestTrigger(
 
 export async function reviewsDue(deps: ModuleDeps, user: User): Promise<DueReview[]> {
   const [reviews, projects, triggers] = await Promise.all([
-    listReviews(deps.db, user.id),
+    reviewDates(deps, user.id),
     myProjects(deps, user.id),
     listTriggers(deps.db, user.id),
   ]);
@@ -211,11 +232,7 @@ export async function reviewsDue(deps: ModuleDeps, user: User): Promise<DueRevie
       timeZone: user.timeZone,
       cadence: user.reviewCadence,
       startedAt: user.createdAt,
-      reviews: reviews.map((r) => ({
-        type: r.type,
-        completedAt: r.completed_at,
-        projectId: r.project_id,
-      })),
+      reviews,
       doneProjects: projects
         .filter((p) => p.status === 'done' && p.completedAt)
         .map((p) => ({ id: p.id, title: p.title, completedAt: p.completedAt ?? p.updatedAt })),
