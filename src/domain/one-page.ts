@@ -1,7 +1,9 @@
 // The one-page roadmap: per column, what the learner knows, what they built, what to practise next.
+
 import { buildContext, IN_PROGRESS } from './coach/context.js';
 import { nextSteps } from './coach/next-steps.js';
 import type { CoachInput } from './coach/types.js';
+import { scoringColumns } from './content/schema.js';
 
 export interface TopicRef {
   topicId: string;
@@ -39,7 +41,7 @@ export function onePage(
   }
   for (const link of evidence) addProof(link.topicId, link.label);
 
-  return input.roadmap.columns.map((column) => {
+  return scoringColumns(input.roadmap).map((column) => {
     const topics = ctx.topics.filter((t) => t.column === column.id);
     const ref = (t: { id: string; title: string }) => ({ topicId: t.id, title: t.title });
     const next = [

@@ -1,5 +1,5 @@
 // What every coach rule needs to know about the learner, computed once per run.
-import type { Topic } from '../content/schema.js';
+import { scoringColumns, type Topic } from '../content/schema.js';
 import { topicAppliesTo } from '../roadmap-view.js';
 import { type Bucket, DEFAULT_LEVEL, type Status } from '../vocabulary.js';
 import { STATUS_WEIGHT } from './thresholds.js';
@@ -83,7 +83,7 @@ export function columnStrength(
 /** The weakest column: lowest strength; ties go to the column listed first in the roadmap. */
 export function weakestColumn(ctx: Context) {
   let weakest: { id: string; title: string; strength: number; topics: string[] } | null = null;
-  for (const column of ctx.input.roadmap.columns) {
+  for (const column of scoringColumns(ctx.input.roadmap)) {
     const { strength, topics } = columnStrength(ctx, column.id);
     if (topics.length > 0 && (!weakest || strength < weakest.strength)) {
       weakest = { id: column.id, title: column.title, strength, topics };
@@ -104,7 +104,7 @@ export function statusesAt(ctx: Context, instant: string): (id: string) => Statu
 /** The column holding the most fragile topics (the learner's bottleneck), or null when none is fragile. */
 export function bottleneck(ctx: Context, statusOf = ctx.status): string | null {
   let best: { column: string; count: number } | null = null;
-  for (const column of ctx.input.roadmap.columns) {
+  for (const column of scoringColumns(ctx.input.roadmap)) {
     const count = ctx.topics.filter(
       (t) => t.column === column.id && statusOf(t.id) === 'fragile',
     ).length;

@@ -38,6 +38,8 @@ export function checkTopics(
 ): Set<string> {
   const stageOrder = new Map(roadmap.stages.map((s, i) => [s.id, i]));
   const columnIds = new Set(roadmap.columns.map((c) => c.id));
+  const careerStages = new Set(roadmap.stages.filter((s) => s.career).map((s) => s.id));
+  const careerColumns = new Set(roadmap.columns.filter((c) => c.career).map((c) => c.id));
   const byId = new Map<string, Located<Topic>>();
 
   for (const topic of topics) {
@@ -49,6 +51,15 @@ export function checkTopics(
       report(file, `${path}/stage`, `unknown stage "${value.stage}"`);
     if (!columnIds.has(value.column))
       report(file, `${path}/column`, `unknown column "${value.column}"`);
+    else if (careerStages.has(value.stage) !== careerColumns.has(value.column)) {
+      report(
+        file,
+        `${path}/column`,
+        careerStages.has(value.stage)
+          ? `career topic in "${value.column}", a column the coach scores: career topics belong in the career column`
+          : `"${value.column}" is the career column, which holds only topics of the career stage`,
+      );
+    }
     checkUrls(topic, report);
     if (value.languages && value.tracks) {
       for (const language of Object.keys(value.tracks)) {

@@ -71,11 +71,25 @@ export const StageSchema = Type.Object(
     summary: Text(600),
     /** Advanced and career sections: outside the seven ordered stages. */
     optional: Type.Optional(Type.Boolean()),
+    /** The career section: its topics, and only they, sit in the career column. */
+    career: Type.Optional(Type.Boolean()),
   },
   Strict,
 );
 
-export const ColumnSchema = Type.Object({ id: Id, title: Text(80), summary: Text(400) }, Strict);
+export const ColumnSchema = Type.Object(
+  {
+    id: Id,
+    title: Text(80),
+    summary: Text(400),
+    /**
+     * Career skills: shown with the others but outside the coach's scoring (weakest column,
+     * bottleneck) and the one-page view, which weigh technical columns only.
+     */
+    career: Type.Optional(Type.Boolean()),
+  },
+  Strict,
+);
 
 export const ChangelogEntrySchema = Type.Object(
   {
@@ -203,3 +217,7 @@ export interface Roadmap extends RoadmapFile {
 
 /** Keeps LEARNER_LEVELS and the bucket keys above in step. */
 export type BucketsByLevel = Record<(typeof LEARNER_LEVELS)[number], (typeof BUCKETS)[number]>;
+
+/** The columns the coach weighs and the one-page view shows: every column but the career one. */
+export const scoringColumns = (roadmap: Pick<RoadmapFile, 'columns'>): Column[] =>
+  roadmap.columns.filter((column) => !column.career);

@@ -104,6 +104,20 @@ function withTopics(change: (topics: Topics) => void): ContentSources {
   return content;
 }
 
+/** Adds a career stage and a career column, and a career topic placed in `column`. */
+function withCareerTopicIn(column: string): ContentSources {
+  const content = withTopics((t) => {
+    t.push(topic('portfolio', 'career', column));
+  });
+  const roadmap = content.roadmap.data as {
+    stages: Record<string, unknown>[];
+    columns: Record<string, unknown>[];
+  };
+  roadmap.stages.push({ id: 'career', title: 'Career', summary: 'Jobs.', career: true });
+  roadmap.columns.push({ id: 'career', title: 'Career', summary: 'Jobs.', career: true });
+  return content;
+}
+
 function problemsOf(content: ContentSources): string[] {
   const result = validateRoadmap(content);
   return result.ok ? [] : result.problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
@@ -205,6 +219,28 @@ describe('validateRoadmap', () => {
       }),
     );
     expect(result.ok).toBe(true);
+  });
+
+  it('accepts career topics in the career column', () => {
+    expect(problemsOf(withCareerTopicIn('career'))).toEqual([]);
+  });
+
+  it('refuses a career topic in a column the coach scores', () => {
+    expectProblem(
+      withCareerTopicIn('left'),
+      /\/topics\/3\/column: career topic in "left", a column the coach scores/,
+    );
+  });
+
+  it('refuses a technical topic in the career column', () => {
+    const content = withCareerTopicIn('career');
+    const [file] = content.topicFiles;
+    if (!file) throw new Error('the fixture has a topic file');
+    at((file.data as { topics: Topics }).topics, 2).column = 'career';
+    expectProblem(
+      content,
+      /"career" is the career column, which holds only topics of the career stage/,
+    );
   });
 
   it('refuses a stage with no topic', () => {
