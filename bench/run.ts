@@ -11,6 +11,7 @@ import { buildSkillMatcher } from '../src/domain/postings.js';
 import { publicTopic, roadmapFrame } from '../src/domain/roadmap-view.js';
 import { weeklyProgress } from '../src/domain/stats.js';
 import { STATUSES } from '../src/domain/vocabulary.js';
+import { ACTIVITY_KEPT } from '../src/server/modules/activity/schemas.js';
 import { RoadmapCatalog } from '../src/server/modules/roadmaps/catalog.js';
 import { backendRoadmap } from '../test/support/content.js';
 import { labelledPostings, scoreMatcher } from '../test/support/postings-eval.js';
@@ -63,6 +64,7 @@ function heavyLearner(roadmap: Roadmap): CoachInput {
       title: `Project ${i}`,
       status: i % 3 === 0 ? 'done' : 'building',
       productionLike: i % 7 === 0,
+      origin: i % 2 === 0 ? ('blank' as const) : ('tutorial' as const),
       deployedUrl: null,
       language: 'python' as const,
       catalogueId: roadmap.projects[i % roadmap.projects.length]?.id ?? null,
@@ -82,6 +84,17 @@ function heavyLearner(roadmap: Roadmap): CoachInput {
       topicIds: roadmap.topics.filter((_, k) => (k * 7 + i) % 11 === 0).map((t) => t.id),
     })),
     plan: { focusTopicId: 'sql-joins', nextProjectId: null },
+    // As many moves as the server keeps, over the last three months: searches, filters, topics.
+    activity: Array.from({ length: ACTIVITY_KEPT }, (_, i) => ({
+      kind: (['search', 'column', 'topic'] as const)[i % 3] ?? 'topic',
+      value:
+        [
+          'jwt refresh',
+          roadmap.columns[i % roadmap.columns.length]?.id ?? '',
+          roadmap.topics[i % roadmap.topics.length]?.id ?? '',
+        ][i % 3] ?? '',
+      at: new Date(Date.parse('2026-11-25T12:00:00Z') - i * 6 * 60 * 60 * 1000).toISOString(),
+    })),
   };
 }
 

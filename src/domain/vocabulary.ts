@@ -67,6 +67,20 @@ export type CheckInCadence = (typeof CHECK_IN_CADENCES)[number];
 export const PROJECT_STATUSES = ['planned', 'building', 'done'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
+/**
+ * How a project began: following a tutorial, or from a blank project the learner shaped
+ * themselves. Only the second shows the learner can apply topics without a guide.
+ */
+export const PROJECT_ORIGINS = ['blank', 'tutorial'] as const;
+export type ProjectOrigin = (typeof PROJECT_ORIGINS)[number];
+
+/**
+ * What the learner did on the roadmap that says where their interest lies: a search typed in
+ * the roadmap's search box, a column chosen in its filter, a topic opened.
+ */
+export const ACTIVITY_KINDS = ['search', 'column', 'topic'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
 /** Why a topic's progress changed: the learner, a review's plan change, or a new roadmap version. */
 export const CHANGE_CAUSES = ['learner', 'review', 'content_upgrade'] as const;
 export type ChangeCause = (typeof CHANGE_CAUSES)[number];

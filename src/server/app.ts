@@ -6,6 +6,7 @@ import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config, TrustProxy } from './config.js';
+import activityRoutes from './modules/activity/routes.js';
 import authRoutes from './modules/auth/routes.js';
 import type { AuthDeps } from './modules/auth/service.js';
 import { SessionLookup } from './modules/auth/session-lookup.js';
@@ -177,6 +178,7 @@ export async function buildApp(
       await api.register(reviewRoutes, moduleDeps);
       await api.register(postingRoutes, moduleDeps);
       await api.register(coachRoutes, moduleDeps);
+      await api.register(activityRoutes, moduleDeps);
     },
     { prefix: '/api/v1' },
   );

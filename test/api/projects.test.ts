@@ -48,6 +48,58 @@ describe.each(DIALECTS)('projects and evidence on $name', (dialect) => {
     expect((await me.request('GET', `/api/v1/me/projects/${project.id}`)).statusCode).toBe(404);
   });
 
+  it('records whether a project followed a tutorial, and only blank-project builds quiet the coach', async () => {
+    const me = await Learner.signUp(t.app);
+    const studied = [
+      'language-syntax',
+      'control-flow',
+      'data-structures',
+      'functions-and-modules',
+      'git-basics',
+      'http-basics',
+      'json',
+      'sql-basics',
+    ];
+    for (const topicId of studied) {
+      await me.request('PUT', `/api/v1/me/progress/${topicId}`, { status: 'learning' });
+    }
+    const tutorial = await me.request('POST', '/api/v1/me/projects', {
+      title: 'Todo API from a video course',
+      status: 'building',
+      origin: 'tutorial',
+    });
+    expect(tutorial.statusCode).toBe(201);
+    expect(tutorial.json().origin).toBe('tutorial');
+    const pitfall = async () =>
+      (await me.request('GET', '/api/v1/me/coach'))
+        .json()
+        .findings.find((f: { id: string }) => f.id === 'pitfall.studied-without-project');
+    expect((await pitfall())?.explanation).toMatch(
+      /“Todo API from a video course” followed a tutorial/,
+    );
+
+    const own = await me.request('POST', '/api/v1/me/projects', {
+      title: 'My own notes API',
+      status: 'building',
+    });
+    expect(own.json().origin).toBe('blank');
+    expect(await pitfall()).toBeUndefined();
+
+    const changed = await me.request('PATCH', `/api/v1/me/projects/${own.json().id}`, {
+      origin: 'tutorial',
+    });
+    expect(changed.json().origin).toBe('tutorial');
+    expect(await pitfall()).toBeDefined();
+
+    const bad = await me.request('POST', '/api/v1/me/projects', {
+      title: 'X',
+      status: 'building',
+      origin: 'copied',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('/body/origin');
+  });
+
   it('starts a project from a practice idea with its topics filled in', async () => {
     const me = await Learner.signUp(t.app);
     const roadmap = (await t.app.inject({ method: 'GET', url: '/api/v1/roadmaps/backend' })).json();

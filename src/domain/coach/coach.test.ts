@@ -3,6 +3,7 @@ import { backendRoadmap } from '../../../test/support/content.js';
 import type { Roadmap } from '../content/schema.js';
 import type { Status } from '../vocabulary.js';
 import { coach } from './coach.js';
+import * as thresholds from './thresholds.js';
 import type { CoachInput, CoachProject, Finding } from './types.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -38,6 +39,7 @@ function learner(
     ],
     postings: [],
     plan: { focusTopicId: null, nextProjectId: null },
+    activity: [],
     ...rest,
   };
 }
@@ -50,6 +52,7 @@ function project(overrides: Partial<CoachProject> = {}): CoachProject {
     title: `Project ${projectCount}`,
     status: 'building',
     productionLike: false,
+    origin: 'blank',
     deployedUrl: null,
     language: 'python',
     catalogueId: null,
@@ -66,6 +69,30 @@ const commonTopics = () => roadmap.topics.filter((t) => !t.languages);
 const find = (input: CoachInput, id: string): Finding | undefined =>
   coach(input, NOW).findings.find((f) => f.id === id);
 const all = (ids: string[], status: Status) => Object.fromEntries(ids.map((id) => [id, status]));
+
+describe('the rules’ topic lists', () => {
+  it('name only topics the built-in roadmap has', () => {
+    const known = new Set(roadmap.topics.map((t) => t.id));
+    const lists = Object.entries(thresholds).flatMap(([name, value]) =>
+      Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? [{ name, ids: value as string[] }]
+        : [],
+    );
+    const areas = thresholds.INTENT_AREAS.map((a) => ({ name: a.id, ids: [...a.topics] }));
+    expect(lists.length).toBeGreaterThan(8);
+    for (const { name, ids } of [...lists, ...areas]) {
+      expect(
+        ids.filter((id) => !known.has(id)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('keep the search-intent areas disjoint, so a move points at one area at most', () => {
+    const ids = thresholds.INTENT_AREAS.flatMap((a) => a.topics);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+});
 
 describe('a new learner', () => {
   it('gets no findings and the first essential topics as next steps', () => {
@@ -300,12 +327,34 @@ describe('pitfall: many topics studied, no project', () => {
     expect(finding?.actions[0]?.intent).toMatchObject({ kind: 'start-project' });
   });
 
-  it('stays quiet once a project is being built', () => {
+  it('stays quiet once a project begun from a blank one is being built', () => {
     expect(
       find(
-        learner({ statuses: studied(), projects: [project()] }),
+        learner({ statuses: studied(), projects: [project({ origin: 'blank' })] }),
         'pitfall.studied-without-project',
       ),
+    ).toBeUndefined();
+  });
+
+  it('still fires when every project followed a tutorial, naming them', () => {
+    const followed = [
+      project({ title: 'Todo API (video course)', origin: 'tutorial' }),
+      project({ title: 'Blog from the docs', origin: 'tutorial', status: 'done' }),
+    ];
+    const finding = find(
+      learner({ statuses: studied(), projects: followed }),
+      'pitfall.studied-without-project',
+    );
+    expect(finding?.explanation).toMatch(
+      /“Todo API \(video course\)” and “Blog from the docs” followed tutorials/,
+    );
+    expect(finding?.evidence.projects).toEqual(followed.map((p) => p.id));
+  });
+
+  it('is silenced by one blank-project build beside tutorial ones', () => {
+    const projects = [project({ origin: 'tutorial' }), project({ origin: 'blank' })];
+    expect(
+      find(learner({ statuses: studied(), projects }), 'pitfall.studied-without-project'),
     ).toBeUndefined();
   });
 });
@@ -487,6 +536,106 @@ describe('signal: the roadmap content changed since the last review', () => {
         learner({ reviews: [], roadmap: { ...roadmap, version: 9 } }),
         'signal.roadmap-content-changed',
       ),
+    ).toBeUndefined();
+  });
+});
+
+describe('signal: search intent has shifted', () => {
+  const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+  const opened = (topicId: string, days: number) => ({
+    kind: 'topic' as const,
+    value: topicId,
+    at: daysAgo(days),
+  });
+  const searched = (text: string, days: number) => ({
+    kind: 'search' as const,
+    value: text,
+    at: daysAgo(days),
+  });
+  /** Two months ago the learner looked all over the roadmap. */
+  const broadBefore = [
+    opened('sql-joins', 40),
+    opened('git-basics', 45),
+    opened('http-basics', 50),
+    { kind: 'column' as const, value: 'devops', at: daysAgo(52) },
+    searched('json', 55),
+    opened('data-structures', 60),
+  ];
+  /** These three weeks, nearly everything points at caching. */
+  const cachingNow = [
+    searched('redis', 2),
+    opened('caching-strategies', 3),
+    opened('http-caching', 5),
+    searched('memcached', 8),
+    opened('git-basics', 12),
+  ];
+  const cachePosting = {
+    id: 'posting-cache',
+    title: 'Backend engineer, performance team',
+    createdAt: daysAgo(6),
+    topicIds: ['redis', 'caching-fundamentals', 'sql-basics'],
+  };
+
+  it('fires when recent moves converge on an area the plan leaves out, naming them', () => {
+    const finding = find(
+      learner({ activity: [...cachingNow, ...broadBefore], postings: [cachePosting] }),
+      'signal.search-intent-shifted',
+    );
+    expect(finding?.title).toBe('Your searches have narrowed to caching');
+    expect(finding?.explanation).toMatch(/5 of your 6 searches/);
+    expect(finding?.explanation).toMatch(
+      /you searched “redis”, opened “[^”]+”, opened “[^”]+” and 2 more\./,
+    );
+    expect(finding?.explanation).toMatch(/0 of 6 did/);
+    expect(finding?.evidence.postings).toEqual(['posting-cache']);
+    expect(finding?.evidence.topics).toContain('redis');
+    expect(finding?.actions.map((a) => a.intent)).toEqual([
+      { kind: 'set-status', topicId: 'caching-fundamentals', status: 'learning' },
+      { kind: 'review-now', triggerId: 'interest-narrowed', review: 'monthly' },
+    ]);
+  });
+
+  it('stays quiet when the area drew the same interest before: nothing shifted', () => {
+    const cachingBefore = [
+      searched('redis', 30),
+      opened('caching-fundamentals', 35),
+      opened('in-memory-caching', 40),
+      searched('memcached', 45),
+      opened('http-caching', 50),
+    ];
+    expect(
+      find(
+        learner({ activity: [...cachingNow, ...cachingBefore], postings: [cachePosting] }),
+        'signal.search-intent-shifted',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('stays quiet once the plan branches there: a topic of the area in progress', () => {
+    const input = learner({
+      statuses: { 'in-memory-caching': 'learning' },
+      activity: [...cachingNow, ...broadBefore],
+      postings: [cachePosting],
+    });
+    expect(find(input, 'signal.search-intent-shifted')).toBeUndefined();
+  });
+
+  it('stays quiet for a level whose plan already holds the area as essential now', () => {
+    const input = learner({ activity: [...cachingNow, ...broadBefore], postings: [cachePosting] });
+    input.learner.level = 'intermediate';
+    expect(find(input, 'signal.search-intent-shifted')).toBeUndefined();
+  });
+
+  it('stays quiet with too few recent moves to judge, or recent moves that stay broad', () => {
+    expect(
+      find(
+        learner({ activity: [...cachingNow.slice(0, 3), ...broadBefore] }),
+        'signal.search-intent-shifted',
+      ),
+    ).toBeUndefined();
+    const broadNow = broadBefore.map((move, i) => ({ ...move, at: daysAgo(i + 1) }));
+    expect(
+      find(learner({ activity: [...broadNow, ...broadBefore] }), 'signal.search-intent-shifted'),
     ).toBeUndefined();
   });
 });

@@ -178,18 +178,27 @@ const debuggingIgnored: Rule = (ctx) => {
 
 const studiedWithoutProject: Rule = (ctx) => {
   const studied = ctx.topics.filter((t) => STARTED.has(ctx.status(t.id))).map((t) => t.id);
-  const building = ctx.input.projects.filter((p) => p.status !== 'planned');
-  if (studied.length < THRESHOLDS.studiedWithoutProject || building.length > 0) return null;
+  const begun = ctx.input.projects.filter((p) => p.status !== 'planned');
+  const followed = begun.filter((p) => p.origin === 'tutorial');
+  if (studied.length < THRESHOLDS.studiedWithoutProject || followed.length < begun.length) {
+    return null;
+  }
   const idea = ctx.input.roadmap.projects[0];
+  const topics = `You have studied ${studied.length} topics (${ctx.titles(studied)})`;
+  const projects =
+    followed.length === 0
+      ? ' without starting a project.'
+      : `, and ${listOf(followed.map((p) => `“${p.title}”`))} followed ${followed.length === 1 ? 'a tutorial' : 'tutorials'}; ` +
+        'no project of yours began from a blank one.';
   return {
     id: 'pitfall.studied-without-project',
     kind: 'pitfall',
     severity: 'warning',
-    title: 'Many topics studied, no project of your own',
+    title: 'Many topics studied, no independent project',
     explanation:
-      `You have studied ${studied.length} topics (${ctx.titles(studied)}) without starting a project. ` +
-      'Topics become skills when a project of yours forces you to apply them.',
-    evidence: { ...noEvidence(), topics: studied },
+      `${topics}${projects} ` +
+      'Topics become skills when a project you shaped yourself, with no tutorial to follow, forces you to apply them.',
+    evidence: { ...noEvidence(), topics: studied, projects: followed.map((p) => p.id) },
     actions: startProjectActions(idea),
   };
 };

@@ -10,6 +10,7 @@ import {
   progressAction,
   statusesAt,
 } from './context.js';
+import { searchIntentShifted } from './intent.js';
 import { BEHAVIOUR_TOPICS, FRAMEWORK_TOPICS, ROLE_COLUMNS, THRESHOLDS } from './thresholds.js';
 import type { Action, Finding } from './types.js';
 
@@ -176,4 +177,5 @@ export const SIGNAL_RULES: Rule[] = [
   postingsRepeatGaps,
   contentChanged,
   bottleneckMoved,
+  searchIntentShifted,
 ];

@@ -41,6 +41,18 @@ export const THRESHOLDS = {
   /** … and by at least this share of all saved postings, while the learner has not started it. */
   postingsRepeatingShare: 0.3,
 
+  /** Search intent shifted: the recent window, in days, set against the window before it … */
+  intentRecentDays: 21,
+  intentEarlierDays: 90,
+  /** … each needs this many roadmap actions (searches, opened topics, filters, postings) to judge … */
+  intentEventsToJudge: 5,
+  /** … and at least this share of the recent ones point at one area … */
+  intentNarrowShare: 0.6,
+  /** … which drew at most this share of the earlier ones. */
+  intentEarlierShareAtMost: 0.25,
+  /** One action points at an area when at least this share of the topics it names lie there. */
+  intentActionFocus: 0.5,
+
   /** Advanced before basics: this many advanced topics started while no small API is deployed. */
   advancedTopicsBeforeBasics: 2,
 
@@ -163,3 +175,93 @@ export const STATUS_WEIGHT = {
   fragile: 0.6,
   comfortable: 1,
 } as const;
+
+/**
+ * Narrow areas a learner's searches can converge on, smaller than a column and disjoint. When
+ * most recent activity points at one that the plan does not branch into, the plan should.
+ */
+export const INTENT_AREAS = [
+  {
+    id: 'api-testing',
+    title: 'API testing',
+    topics: [
+      'testing-fundamentals',
+      'unit-testing',
+      'integration-testing',
+      'end-to-end-testing',
+      'test-doubles',
+    ],
+  },
+  {
+    id: 'auth-flows',
+    title: 'authentication flows',
+    topics: [
+      'registration-and-login',
+      'sessions-and-cookies',
+      'password-hashing',
+      'jwt',
+      'oauth2',
+      'openid-connect',
+      'auth-libraries',
+      'role-based-access-control',
+    ],
+  },
+  {
+    id: 'database-optimisation',
+    title: 'database optimisation',
+    topics: ['indexes', 'query-optimization', 'connection-pooling', 'database-scaling'],
+  },
+  {
+    id: 'caching',
+    title: 'caching',
+    topics: [
+      'caching-fundamentals',
+      'caching-strategies',
+      'in-memory-caching',
+      'redis',
+      'memcached',
+      'http-caching',
+    ],
+  },
+  {
+    id: 'observability',
+    title: 'observability',
+    topics: [
+      'logging',
+      'production-logs',
+      'metrics-and-monitoring',
+      'observability-basics',
+      'error-tracking',
+    ],
+  },
+  {
+    id: 'delivery',
+    title: 'containers and deployment',
+    topics: [
+      'docker',
+      'docker-compose',
+      'kubernetes',
+      'ci-cd',
+      'deployment-strategies',
+      'infrastructure-as-code',
+    ],
+  },
+  {
+    id: 'async-work',
+    title: 'queues and background work',
+    topics: ['background-jobs', 'message-queues', 'event-streaming', 'webhooks'],
+  },
+  {
+    id: 'web-security',
+    title: 'web application security',
+    topics: [
+      'owasp-top-ten',
+      'sql-injection',
+      'cross-site-scripting',
+      'csrf',
+      'security-headers',
+      'rate-limiting',
+    ],
+  },
+  { id: 'api-styles', title: 'GraphQL and gRPC', topics: ['graphql', 'grpc'] },
+] as const;

@@ -1,12 +1,22 @@
 // The coach's input (the learner's own data) and output (findings and next steps).
 import type { Roadmap } from '../content/schema.js';
-import type { Bucket, Language, LearnerLevel, ReviewType, Status } from '../vocabulary.js';
+import type {
+  ActivityKind,
+  Bucket,
+  Language,
+  LearnerLevel,
+  ProjectOrigin,
+  ReviewType,
+  Status,
+} from '../vocabulary.js';
 
 export interface CoachProject {
   id: string;
   title: string;
   status: 'planned' | 'building' | 'done';
   productionLike: boolean;
+  /** Built by following a tutorial, or from a blank project. */
+  origin: ProjectOrigin;
   deployedUrl: string | null;
   language: Language | null;
   catalogueId: string | null;
@@ -31,6 +41,8 @@ export interface CoachInput {
   reviews: { type: string; completedAt: string; roadmapVersion: number }[];
   postings: { id: string; title: string | null; createdAt: string; topicIds: string[] }[];
   plan: { focusTopicId: string | null; nextProjectId: string | null };
+  /** The learner's recent roadmap activity (searches, column filters, opened topics), newest first. */
+  activity: { kind: ActivityKind; value: string; at: string }[];
 }
 
 /**

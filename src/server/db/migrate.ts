@@ -5,6 +5,7 @@ import * as initial from './migrations/0001_initial.js';
 import * as historyCause from './migrations/0002_history_cause.js';
 import * as coach from './migrations/0003_coach.js';
 import * as progressPreviousStatus from './migrations/0004_progress_previous_status.js';
+import * as activityAndProjectOrigin from './migrations/0005_activity_and_project_origin.js';
 import type { Database } from './schema.js';
 
 /** Every migration in order; names sort, and a released one is never edited. */
@@ -13,6 +14,7 @@ const MIGRATIONS = {
   '0002_history_cause': historyCause,
   '0003_coach': coach,
   '0004_progress_previous_status': progressPreviousStatus,
+  '0005_activity_and_project_origin': activityAndProjectOrigin,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -1,11 +1,13 @@
 // The one Database type: every table the app reads or writes, as Kysely sees it.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
+  ActivityKind,
   Bucket,
   ChangeCause,
   CheckInCadence,
   Language,
   LearnerLevel,
+  ProjectOrigin,
   ProjectStatus,
   ReviewType,
   Status,
@@ -76,6 +78,7 @@ export interface ProjectsTable {
   status: ProjectStatus;
   /** 0 or 1 on both dialects. */
   production_like: number;
+  origin: ProjectOrigin;
   language: Language | null;
   catalogue_id: string | null;
   started_at: Timestamp | null;
@@ -133,6 +136,16 @@ export interface PostingsTable {
   created_at: Timestamp;
 }
 
+/** A learner's recent roadmap activity, read only by their own coach; the newest few are kept. */
+export interface ActivityTable {
+  id: string;
+  user_id: string;
+  kind: ActivityKind;
+  /** The search text, the column id or the topic id. */
+  value: string;
+  created_at: Timestamp;
+}
+
 export interface LearnerPlansTable {
   user_id: string;
   roadmap_id: string;
@@ -153,6 +166,7 @@ export interface Database {
   review_triggers: ReviewTriggersTable;
   postings: PostingsTable;
   learner_plans: LearnerPlansTable;
+  activity: ActivityTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -167,3 +181,4 @@ export type ReviewRow = Selectable<ReviewsTable>;
 export type ReviewTriggerRow = Selectable<ReviewTriggersTable>;
 export type PostingRow = Selectable<PostingsTable>;
 export type LearnerPlanRow = Selectable<LearnerPlansTable>;
+export type ActivityRow = Selectable<ActivityTable>;

@@ -12,9 +12,11 @@ export const USER_QUOTAS = {
   windowMs: 60 * 60 * 1000,
   postings: { limit: 30, what: 'job postings saved' },
   triggers: { limit: 20, what: '"revisit now" requests' },
+  /** Searches, filters and opened topics: a few hundred is a long, busy session. */
+  activity: { limit: 600, what: 'roadmap moves recorded' },
 } as const;
 
-export type QuotaName = 'postings' | 'triggers';
+export type QuotaName = 'postings' | 'triggers' | 'activity';
 
 function inMinutes(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));

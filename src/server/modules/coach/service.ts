@@ -5,6 +5,7 @@ import type { CoachInput, CoachReport } from '../../../domain/coach/types.js';
 import { type OnePageColumn, onePage } from '../../../domain/one-page.js';
 import { topicAppliesTo } from '../../../domain/roadmap-view.js';
 import { weeklyProgress } from '../../../domain/stats.js';
+import { myActivity } from '../activity/service.js';
 import type { ModuleDeps } from '../deps.js';
 import { myPostings } from '../postings/service.js';
 import { progressByTopic, statusChanges } from '../progress/service.js';
@@ -17,15 +18,17 @@ import type { Coach, HistoryStats } from './schemas.js';
 /** Everything the coach reads about one learner, in one round of parallel reads. */
 async function loadLearner(deps: ModuleDeps, learner: User) {
   const roadmap = deps.catalog.primary();
-  const [progress, history, projects, reviews, postings, plan, evidence] = await Promise.all([
-    progressByTopic(deps, learner.id, roadmap.id),
-    statusChanges(deps, learner.id, roadmap.id),
-    myProjects(deps, learner.id),
-    reviewDates(deps, learner.id),
-    myPostings(deps, learner.id),
-    currentPlan(deps, learner.id),
-    myEvidence(deps, learner.id),
-  ]);
+  const [progress, history, projects, reviews, postings, plan, evidence, activity] =
+    await Promise.all([
+      progressByTopic(deps, learner.id, roadmap.id),
+      statusChanges(deps, learner.id, roadmap.id),
+      myProjects(deps, learner.id),
+      reviewDates(deps, learner.id),
+      myPostings(deps, learner.id),
+      currentPlan(deps, learner.id),
+      myEvidence(deps, learner.id),
+      myActivity(deps, learner.id),
+    ]);
   const input: CoachInput = {
     roadmap,
     learner: {
@@ -40,6 +43,7 @@ async function loadLearner(deps: ModuleDeps, learner: User) {
     reviews,
     postings,
     plan,
+    activity,
   };
   const projectTitles = new Map(projects.map((p) => [p.id, p.title]));
   const evidenceLinks = evidence.map((e) => ({

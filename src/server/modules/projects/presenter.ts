@@ -12,6 +12,7 @@ export function presentProject(row: ProjectWithTopics): Project {
     deployedUrl: row.deployed_url,
     status: row.status,
     productionLike: row.production_like === 1,
+    origin: row.origin,
     language: row.language,
     catalogueId: row.catalogue_id,
     topicIds: row.topicIds,

@@ -1,6 +1,6 @@
 // Request and response shapes of a learner's own projects and of evidence links.
 import { type Static, Type } from 'typebox';
-import { LANGUAGES, PROJECT_STATUSES } from '../../../domain/vocabulary.js';
+import { LANGUAGES, PROJECT_ORIGINS, PROJECT_STATUSES } from '../../../domain/vocabulary.js';
 import { Nullable } from '../../schemas/common.js';
 
 const TopicId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 });
@@ -15,6 +15,10 @@ const editable = {
   productionLike: Type.Boolean({
     description: 'It ran in production-like conditions (real config, logs, a real host).',
   }),
+  origin: Type.Enum(PROJECT_ORIGINS, {
+    description:
+      'How it began: "tutorial" when built by following a tutorial, "blank" (the default) when started from an empty project.',
+  }),
   language: Nullable(Type.Enum(LANGUAGES)),
   topicIds: Type.Array(TopicId, { maxItems: 60, uniqueItems: true }),
 };
@@ -27,6 +31,7 @@ export const NewProjectSchema = Type.Object(
     repoUrl: Type.Optional(editable.repoUrl),
     deployedUrl: Type.Optional(editable.deployedUrl),
     productionLike: Type.Optional(editable.productionLike),
+    origin: Type.Optional(editable.origin),
     language: Type.Optional(editable.language),
     topicIds: Type.Optional(editable.topicIds),
     catalogueId: Type.Optional(
@@ -48,6 +53,7 @@ export const ProjectPatchSchema = Type.Object(
     deployedUrl: Type.Optional(editable.deployedUrl),
     status: Type.Optional(editable.status),
     productionLike: Type.Optional(editable.productionLike),
+    origin: Type.Optional(editable.origin),
     language: Type.Optional(editable.language),
     topicIds: Type.Optional(editable.topicIds),
   },
@@ -62,6 +68,7 @@ export const ProjectSchema = Type.Object({
   deployedUrl: Nullable(Type.String()),
   status: Type.Enum(PROJECT_STATUSES),
   productionLike: Type.Boolean(),
+  origin: Type.Enum(PROJECT_ORIGINS),
   language: Nullable(Type.Enum(LANGUAGES)),
   catalogueId: Nullable(Type.String()),
   topicIds: Type.Array(Type.String()),

@@ -76,6 +76,7 @@ export async function createProject(
     deployed_url: input.deployedUrl ?? null,
     status: input.status,
     production_like: input.productionLike ? 1 : 0,
+    origin: input.origin ?? 'blank',
     language: input.language ?? null,
     catalogue_id: input.catalogueId ?? null,
     ...milestones(input.status, { started_at: null, completed_at: null }, now),
@@ -116,6 +117,7 @@ export async function changeProject(
       ...(patch.repoUrl !== undefined && { repo_url: patch.repoUrl }),
       ...(patch.deployedUrl !== undefined && { deployed_url: patch.deployedUrl }),
       ...(patch.productionLike !== undefined && { production_like: patch.productionLike ? 1 : 0 }),
+      ...(patch.origin !== undefined && { origin: patch.origin }),
       ...(patch.language !== undefined && { language: patch.language }),
       ...(patch.status !== undefined && {
         status: patch.status,

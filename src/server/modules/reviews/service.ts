@@ -26,6 +26,7 @@ export const COACH_TRIGGERS: Record<string, string> = {
   'coach-no-review': 'The coach noticed no review for months',
   'roadmap-changed': 'The roadmap changed since my last review',
   'bottleneck-moved': 'My bottleneck moved',
+  'interest-narrowed': 'My searches narrowed to one area my plan leaves out',
 };
 
 function checkAnswers(template: ReviewTemplate, answers: Record<string, string>): void {
