@@ -36,18 +36,18 @@ describe('the roadmap page in Chromium', () => {
     await api.send('PUT', '/api/v1/me/progress/git-basics', { status: 'learning' });
     await openRoadmap(page, `${session.url}/roadmap`);
     const bar = filters(page);
-    await bar.getByText('All 144 topics').waitFor();
+    await bar.getByText('All 145 topics').waitFor();
 
     await bar.getByLabel('Bucket').selectOption('essential_now');
     await bar.getByLabel('Status').selectOption('learning');
     await bar.getByLabel('Column').selectOption('databases');
-    await bar.getByText('2 of 144 topics match').waitFor();
+    await bar.getByText('2 of 145 topics match').waitFor();
     expect(await card(page, 'SQL joins').count()).toBe(1);
     expect(await card(page, 'PostgreSQL').count()).toBe(1);
     expect(await card(page, 'Git basics').count()).toBe(0);
 
     await bar.getByLabel('Search').fill('postgres');
-    await bar.getByText('1 of 144 topics match').waitFor();
+    await bar.getByText('1 of 145 topics match').waitFor();
     expect(await card(page, 'PostgreSQL').count()).toBe(1);
     expect(await card(page, 'SQL joins').count()).toBe(0);
     const url = new URL(page.url());
@@ -59,7 +59,7 @@ describe('the roadmap page in Chromium', () => {
     });
 
     await page.reload();
-    await filters(page).getByText('1 of 144 topics match').waitFor();
+    await filters(page).getByText('1 of 145 topics match').waitFor();
     expect(await filters(page).getByLabel('Bucket').inputValue()).toBe('essential_now');
     expect(await filters(page).getByLabel('Status').inputValue()).toBe('learning');
     expect(await filters(page).getByLabel('Column').inputValue()).toBe('databases');
@@ -96,7 +96,7 @@ describe('the roadmap page in Chromium', () => {
     const { page, consoleErrors } = await session.learner();
     await openRoadmap(page, `${session.url}/roadmap?q=NodeJS`);
     await card(page, 'Choose one language and go deep').waitFor();
-    await filters(page).getByText('1 of 144 topics match').waitFor();
+    await filters(page).getByText('1 of 145 topics match').waitFor();
     expect(consoleErrors).toEqual([]);
   });
 
@@ -108,8 +108,8 @@ describe('the roadmap page in Chromium', () => {
     expect(await page.getByRole('article').count()).toBe(0);
 
     await page.getByRole('main').getByRole('button', { name: 'Clear filters' }).first().click();
-    await filters(page).getByText('All 144 topics').waitFor();
-    expect(await page.getByRole('article').count()).toBe(144);
+    await filters(page).getByText('All 145 topics').waitFor();
+    expect(await page.getByRole('article').count()).toBe(145);
     expect(await filters(page).getByLabel('Search').inputValue()).toBe('');
     expect(new URL(page.url()).search).toBe('');
     expect(consoleErrors).toEqual([]);

@@ -1,5 +1,6 @@
 // The checks that need the content as a whole: unique ids, references between files, prerequisite
-// cycles, aliases, replacements and review questions. Each reports what it finds and goes on.
+// cycles, aliases, can-do checks, replacements and review questions. Each reports what it finds
+// and goes on.
 import { type Bucket, LEARNER_LEVELS, type LearnerLevel, REVIEW_TYPES } from '../vocabulary.js';
 import type { Roadmap, RoadmapFile, Topic } from './schema.js';
 
@@ -107,6 +108,7 @@ export function checkTopics(
     );
   }
   checkAliases(topics, report);
+  checkCanDoChecks(topics, report);
   checkReplacements(topics, byId, report);
 
   const file = topics[0]?.file ?? 'topics';
@@ -209,6 +211,34 @@ function checkAliases(topics: Located<Topic>[], report: Report): void {
         `${first.path}/aliases`,
         `alias "${alias}" is claimed by ${claimants.map((c) => c.value.id).join(', ')}; list it in sharedAliases of each to share it`,
       );
+    }
+  }
+}
+
+/** A can-do check as compared across topics: lower case, spaces collapsed, no closing punctuation. */
+function normaliseCheck(check: string): string {
+  return check
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.!?;:,…]+$/u, '');
+}
+
+/** A can-do check tells comfortable from fragile for one topic, so no two topics share one. */
+function checkCanDoChecks(topics: Located<Topic>[], report: Report): void {
+  const owners = new Map<string, string>();
+  for (const { value, file, path } of topics) {
+    for (const [i, check] of value.checks.entries()) {
+      const key = normaliseCheck(check);
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, value.id);
+      else if (owner !== value.id) {
+        report(
+          file,
+          `${path}/checks/${i}`,
+          `check "${check}" is also a check of "${owner}"; each check belongs to one topic`,
+        );
+      }
     }
   }
 }

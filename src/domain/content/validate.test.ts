@@ -23,7 +23,11 @@ function topic(id: string, stage: string, column: string, extra: Record<string, 
     },
     prerequisites: [] as string[],
     aliases: [`alias of ${id}`],
-    checks: ['I can do one thing.', 'I can do another.', 'I can explain it.'],
+    checks: [
+      `I can do one thing with ${id}.`,
+      `I can do another with ${id}.`,
+      `I can explain ${id}.`,
+    ],
     resources: [resource(1), resource(2)],
     ...extra,
   };
@@ -321,6 +325,19 @@ describe('validateRoadmap', () => {
       Object.assign(at(t, 1), { sharedAliases: ['postgres'] });
     });
     expect(problemsOf(shared)).toEqual([]);
+  });
+
+  it('refuses a can-do check that two topics share, whatever its case, spacing or closing punctuation', () => {
+    expectProblem(
+      withTopics((t) => {
+        at(t, 2).checks[1] = 'i can  do one thing with BASICS!';
+      }),
+      /topics\/a\.yaml \/topics\/2\/checks\/1: check "i can {2}do one thing with BASICS!" is also a check of "basics"/,
+    );
+    const own = withTopics((t) => {
+      at(t, 2).checks[1] = 'I can do one thing with basics and with extra.';
+    });
+    expect(problemsOf(own)).toEqual([]);
   });
 
   it('refuses a project that names an unknown topic', () => {
