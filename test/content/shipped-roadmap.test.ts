@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { Roadmap } from '../../src/domain/content/schema.js';
+import { type Roadmap, scoringColumns } from '../../src/domain/content/schema.js';
 import { projectRoot } from '../../src/server/config.js';
 import { shippedContent } from '../support/app.js';
 
@@ -31,13 +31,26 @@ describe('the shipped Backend roadmap', () => {
     ]);
   });
 
-  it('has the five columns of the one-page view', () => {
-    expect(backend.columns.map((c) => c.title)).toEqual([
+  it('has the five columns of the one-page view, and a career column outside them', () => {
+    expect(scoringColumns(backend).map((c) => c.title)).toEqual([
       'Core language',
       'API design',
       'Databases',
       'Testing and security',
       'Deployment and DevOps basics',
+    ]);
+    expect(backend.columns.filter((c) => c.career).map((c) => c.id)).toEqual(['career']);
+  });
+
+  it('keeps the career topics, and only them, in the career column', () => {
+    const career = backend.topics.filter((t) => t.column === 'career').map((t) => t.id);
+    expect(career.sort()).toEqual([
+      'interview-preparation',
+      'job-search',
+      'open-source',
+      'portfolio',
+      'soft-skills',
+      'technical-communication',
     ]);
   });
 
