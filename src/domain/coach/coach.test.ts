@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backendRoadmap } from '../../../test/support/content.js';
 import type { Roadmap } from '../content/schema.js';
+import { onePage } from '../one-page.js';
 import type { Status } from '../vocabulary.js';
 import { coach } from './coach.js';
 import * as thresholds from './thresholds.js';
@@ -73,11 +74,12 @@ const all = (ids: string[], status: Status) => Object.fromEntries(ids.map((id) =
 describe('the rules’ topic lists', () => {
   it('name only topics the built-in roadmap has', () => {
     const known = new Set(roadmap.topics.map((t) => t.id));
-    const lists = Object.entries(thresholds).flatMap(([name, value]) =>
-      Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? [{ name, ids: value as string[] }]
-        : [],
-    );
+    // Every export named …_TOPICS or MAJOR_TOOLS is a list of topic ids; …_TOPIC is one.
+    const lists = Object.entries(thresholds).flatMap(([name, value]) => {
+      if (/_TOPICS$|^MAJOR_TOOLS$/.test(name)) return [{ name, ids: value as string[] }];
+      if (/_TOPIC$/.test(name)) return [{ name, ids: [value as string] }];
+      return [];
+    });
     const areas = thresholds.INTENT_AREAS.map((a) => ({ name: a.id, ids: [...a.topics] }));
     expect(lists.length).toBeGreaterThan(8);
     for (const { name, ids } of [...lists, ...areas]) {
@@ -540,6 +542,29 @@ describe('signal: the roadmap content changed since the last review', () => {
   });
 });
 
+describe('signal: a full-stack role needs a frontend path', () => {
+  const aiming = (targetRole: string, statuses: Record<string, Status> = {}) => {
+    const input = learner({ statuses });
+    input.learner.targetRole = targetRole;
+    return find(input, 'signal.full-stack-needs-frontend');
+  };
+
+  it('points a full-stack learner at the web basics and the frontend path they link', () => {
+    const finding = aiming('Junior full-stack developer');
+    expect(finding?.explanation).toMatch(/“Junior full-stack developer”/);
+    expect(finding?.explanation).toMatch(/frontend roadmap/);
+    expect(finding?.actions.map((a) => a.intent)).toEqual([
+      { kind: 'set-status', topicId: 'web-basics', status: 'learning' },
+    ]);
+  });
+
+  it('stays quiet for a backend role, and once the web basics are applied', () => {
+    expect(aiming('Backend engineer')).toBeUndefined();
+    expect(aiming('Fullstack engineer', { 'web-basics': 'fragile' })).toBeUndefined();
+    expect(aiming('Fullstack engineer', { 'web-basics': 'learning' })?.actions).toEqual([]);
+  });
+});
+
 describe('signal: search intent has shifted', () => {
   const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
   const opened = (topicId: string, days: number) => ({
@@ -637,6 +662,35 @@ describe('signal: search intent has shifted', () => {
     expect(
       find(learner({ activity: [...broadNow, ...broadBefore] }), 'signal.search-intent-shifted'),
     ).toBeUndefined();
+  });
+});
+
+describe('the career column', () => {
+  const technical = () =>
+    commonTopics()
+      .filter((t) => t.column !== 'career')
+      .map((t) => t.id);
+
+  it('is never the weakest column, however little of it is started', () => {
+    const input = learner({ statuses: all(technical(), 'comfortable') });
+    const weakest = coach(input, NOW).nextSteps.weakestColumn;
+    expect(weakest).not.toBeNull();
+    expect(weakest?.id).not.toBe('career');
+  });
+
+  it('holds no bottleneck: fragile career topics do not move it', () => {
+    const history = [
+      { topicId: 'sql-joins', status: 'fragile' as const, changedAt: '2026-06-01T10:00:00Z' },
+      { topicId: 'portfolio', status: 'fragile' as const, changedAt: '2026-06-10T10:00:00Z' },
+      { topicId: 'job-search', status: 'fragile' as const, changedAt: '2026-06-10T10:00:00Z' },
+    ];
+    const progress = new Map(history.map((h) => [h.topicId, { status: h.status, bucket: null }]));
+    expect(find(learner({ history, progress }), 'signal.bottleneck-moved')).toBeUndefined();
+  });
+
+  it('stays off the one-page view, which shows the five technical columns', () => {
+    const columns = onePage(learner(), [], NOW).map((c) => c.id);
+    expect(columns).toEqual(['language', 'api-design', 'databases', 'testing-security', 'devops']);
   });
 });
 

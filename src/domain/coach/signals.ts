@@ -11,7 +11,14 @@ import {
   statusesAt,
 } from './context.js';
 import { searchIntentShifted } from './intent.js';
-import { BEHAVIOUR_TOPICS, FRAMEWORK_TOPICS, ROLE_COLUMNS, THRESHOLDS } from './thresholds.js';
+import {
+  BEHAVIOUR_TOPICS,
+  FRAMEWORK_TOPICS,
+  FULL_STACK_WORDS,
+  ROLE_COLUMNS,
+  THRESHOLDS,
+  WEB_BASICS_TOPIC,
+} from './thresholds.js';
 import type { Action, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
@@ -62,6 +69,30 @@ const projectsOffTargetRole: Rule = (ctx) => {
       `but none of your ${projects.length} projects (${listOf(projects.map((p) => `“${p.title}”`))}) practises a topic there.`,
     evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
     actions: [reviewAction(ctx, 'Re-plan', 'changed-target-role', 'annual')],
+  };
+};
+
+/**
+ * A full-stack role needs a frontend path beside this backend one: until the learner has applied
+ * the web basics, point them there, and from there to a frontend roadmap.
+ */
+const fullStackNeedsFrontend: Rule = (ctx) => {
+  const role = ctx.input.learner.targetRole;
+  if (!role || !FULL_STACK_WORDS.some((w) => role.toLowerCase().includes(w))) return null;
+  const basics = ctx.topic(WEB_BASICS_TOPIC);
+  if (!basics || APPLIED.has(ctx.status(basics.id))) return null;
+  const started = ctx.status(basics.id) !== 'not_started';
+  return {
+    id: 'signal.full-stack-needs-frontend',
+    kind: 'signal',
+    severity: 'info',
+    title: 'A full-stack role needs a frontend path too',
+    explanation:
+      `You are aiming for “${role}”. This roadmap covers the backend half; the other half is HTML, CSS, ` +
+      `JavaScript in the browser and a UI framework. “${basics.title}” ${started ? 'is under way' : 'is the place to start'}: ` +
+      'its resources link a frontend roadmap to follow beside this one once the basics are solid.',
+    evidence: { ...noEvidence(), topics: [basics.id] },
+    actions: started ? [] : [progressAction(ctx, basics.id, 'learning')],
   };
 };
 
@@ -173,6 +204,7 @@ const bottleneckMoved: Rule = (ctx) => {
 
 export const SIGNAL_RULES: Rule[] = [
   projectsOffTargetRole,
+  fullStackNeedsFrontend,
   frameworkWithoutBehaviour,
   postingsRepeatGaps,
   contentChanged,

@@ -167,6 +167,12 @@ export const ROLE_COLUMNS: { words: string[]; column: string }[] = [
   { words: ['backend', 'back-end', 'back end', 'api', 'server'], column: 'api-design' },
 ];
 
+/** Words in a target role that mean the learner will write the frontend too. */
+export const FULL_STACK_WORDS = ['full-stack', 'full stack', 'fullstack'];
+
+/** The roadmap topic on HTML, CSS and JavaScript in the browser, whose resources open a frontend path. */
+export const WEB_BASICS_TOPIC = 'web-basics';
+
 /** How much each status counts towards a column's strength (skipped topics are left out). */
 export const STATUS_WEIGHT = {
   not_started: 0,
