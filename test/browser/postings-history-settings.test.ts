@@ -211,6 +211,25 @@ describe('job postings, history and settings in Chromium', () => {
       expect(learner.consoleErrors).toEqual([]);
     });
 
+    it('keeps the roadmap searches and opened topics the coach reads, and forgets them on request', async () => {
+      const learner = await session.learner();
+      const { page } = learner;
+      await page.goto(`${session.url}/roadmap`);
+      await page.getByRole('search', { name: 'Filter topics' }).getByLabel('Search').fill('redis');
+      // A search counts once typing pauses; the request it sends is what the settings list shows.
+      await page.waitForResponse(
+        (r) => r.url().endsWith('/api/v1/me/activity') && r.request().method() === 'POST',
+      );
+      await page.goto(`${session.url}/settings`);
+      const section = page.getByRole('region', { name: 'What your coach reads of your searches' });
+      await section.getByText('Searched redis').waitFor();
+      await section.getByRole('button', { name: /^Forget my activity/ }).click();
+      await page.getByRole('button', { name: 'Yes, forget it' }).click();
+      await section.getByText('Nothing kept').waitFor();
+      expect(await (await learner.api.send('GET', '/api/v1/me/activity')).json()).toEqual([]);
+      expect(learner.consoleErrors).toEqual([]);
+    });
+
     it('revokes another session after asking, and it leaves the list', async () => {
       const learner = await session.learner();
       const { page } = learner;

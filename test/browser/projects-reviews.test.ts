@@ -69,6 +69,9 @@ describe('projects and reviews in Chromium', () => {
     const repo = page.getByLabel('Repository URL');
     await repo.fill('github.com/me/todo-api');
     await page.getByLabel('Status', { exact: true }).selectOption('building');
+    const origin = page.getByRole('group', { name: 'How did it begin?' });
+    expect(await origin.getByRole('radio', { name: /blank project/ }).isChecked()).toBe(true);
+    await origin.getByRole('radio', { name: 'Following a tutorial or course' }).check();
     await page.getByLabel('Find a topic').fill('joins');
     await page.getByRole('checkbox', { name: 'SQL joins' }).check();
     await page.getByRole('button', { name: 'Add project' }).click();
@@ -90,6 +93,7 @@ describe('projects and reviews in Chromium', () => {
       .getByText('SQL joins')
       .waitFor();
     await page.getByText('Added “Todo API” to My projects.').waitFor();
+    expect(await project.getByText('Began: following a tutorial or course').count()).toBe(1);
     expect(unexpected(consoleErrors, 400)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { request } from './client';
 
 export type Project = Static<typeof ProjectSchema>;
 export type ProjectStatus = Project['status'];
+export type ProjectOrigin = Project['origin'];
 export type NewProject = Static<typeof NewProjectSchema>;
 export type ProjectPatch = Static<typeof ProjectPatchSchema>;
 

@@ -34,4 +34,5 @@ export const queryKeys = {
     changes: ['history', 'changes'] as const,
   },
   sessions: ['sessions'] as const,
+  activity: ['activity'] as const,
 };

@@ -8,6 +8,7 @@ import { hasFilters } from '../components/roadmap/filters';
 import { RoadmapFilters } from '../components/roadmap/RoadmapFilters';
 import { ShortcutsHelp } from '../components/roadmap/ShortcutsHelp';
 import { TopicPanel } from '../components/roadmap/TopicPanel';
+import { useActivityNotes } from '../components/roadmap/useActivityNotes';
 import { useTopicFilters } from '../components/roadmap/useTopicFilters';
 import { StageSection } from '../components/StageSection';
 import { topicCardId } from '../components/TopicCard';
@@ -40,6 +41,7 @@ function RoadmapView({ roadmap }: { roadmap: LearnerRoadmap }) {
   const me = useCurrentUser();
   const { filters, shown, setFilter, clearFilters, openTopicId, setOpenTopic } =
     useTopicFilters(roadmap);
+  useActivityNotes(filters, openTopicId);
   const shownByStage = useMemo(() => groupByStage(shown), [shown]);
   const allByStage = useMemo(() => groupByStage(roadmap.topics), [roadmap.topics]);
   const filtering = hasFilters(filters);

@@ -1,5 +1,6 @@
-// Settings: the profile, the password and the signed-in devices.
+// Settings: the profile, the password, the signed-in devices and what the coach keeps of the roadmap moves.
 import { Notice } from '../components/Notice';
+import { ActivityList } from '../components/settings/ActivityList';
 import { PasswordForm } from '../components/settings/PasswordForm';
 import { ProfileForm } from '../components/settings/ProfileForm';
 import { SessionList } from '../components/settings/SessionList';
@@ -26,6 +27,15 @@ export function SettingsPage() {
           computer you no longer use.
         </p>
         <SessionList />
+      </section>
+      <section className="settings-section" aria-labelledby="activity-title">
+        <h2 id="activity-title">What your coach reads of your searches</h2>
+        <p className="hint">
+          Your searches, column filters and opened topics on the roadmap, so the coach can notice
+          when your interest narrows to an area your plan leaves out. Nobody else sees them, not
+          even a mentor; the newest 300 of the last 90 days are kept.
+        </p>
+        <ActivityList />
       </section>
     </div>
   );

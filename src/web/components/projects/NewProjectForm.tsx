@@ -4,6 +4,7 @@ import type { Project, ProjectStatus } from '../../api/projects';
 import { wordsOf } from '../../labels';
 import { PROJECT_STATUS_LABELS } from './labels';
 import { ProductionLikeBox } from './MarkDoneForm';
+import { OriginChoice } from './OriginChoice';
 import { ProjectTextField } from './ProjectTextField';
 import { TopicChecklist, type TopicChoice } from './TopicChecklist';
 import { type TextFieldName, useNewProject } from './useNewProject';
@@ -73,6 +74,7 @@ export function NewProjectForm({
       {draft.status === 'done' && (
         <ProductionLikeBox checked={draft.productionLike} onChange={draft.setProductionLike} />
       )}
+      <OriginChoice value={draft.origin} onChange={draft.setOrigin} />
       <TopicChecklist
         legend="Topics it practises"
         topics={topics}

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Project, ProjectStatus } from '../../api/projects';
+import { PROJECT_ORIGIN_LABELS } from './labels';
 
 /** Shows a URL without its scheme, so long links stay readable. */
 const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
@@ -28,6 +29,10 @@ export function ProjectFacts({ project }: { project: Project }) {
       <li>
         <span className="muted">Production-like: </span>
         {project.productionLike ? 'yes' : 'not yet'}
+      </li>
+      <li>
+        <span className="muted">Began: </span>
+        {PROJECT_ORIGIN_LABELS[project.origin].replace(/^./, (c) => c.toLowerCase())}
       </li>
     </ul>
   );

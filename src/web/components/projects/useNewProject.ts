@@ -1,6 +1,6 @@
 // The new-project form's state: what the learner typed and chose, checking the title, and adding it.
 import { type FormEvent, useState } from 'react';
-import type { Project, ProjectStatus } from '../../api/projects';
+import type { Project, ProjectOrigin, ProjectStatus } from '../../api/projects';
 import { projectProblems } from './fieldErrors';
 import { useCreateProject } from './useProjects';
 
@@ -15,6 +15,7 @@ export function useNewProject(onAdded: (project: Project) => void) {
   const [text, setText] = useState(EMPTY_TEXT);
   const [status, setStatus] = useState<ProjectStatus>('planned');
   const [productionLike, setProductionLike] = useState(false);
+  const [origin, setOrigin] = useState<ProjectOrigin>('blank');
   const [topicIds, setTopicIds] = useState<string[]>([]);
   const [titleMissing, setTitleMissing] = useState(false);
   const create = useCreateProject();
@@ -40,6 +41,7 @@ export function useNewProject(onAdded: (project: Project) => void) {
         deployedUrl: text.deployedUrl.trim() || null,
         status,
         productionLike: status === 'done' && productionLike,
+        origin,
         topicIds,
       },
       { onSuccess: onAdded },
@@ -53,6 +55,8 @@ export function useNewProject(onAdded: (project: Project) => void) {
     setStatus,
     productionLike,
     setProductionLike,
+    origin,
+    setOrigin,
     topicIds,
     setTopicIds,
     problems,
