@@ -80,6 +80,14 @@ describe.each(DIALECTS)('roadmap activity on $name', (dialect) => {
     expect(await kept(me)).toHaveLength(2);
   });
 
+  it('records moves sent at once without losing or refusing any', async () => {
+    const me = await Learner.signUp(t.app);
+    const sent = Array.from({ length: 40 }, (_, i) => `burst ${i}`);
+    const responses = await Promise.all(sent.map((text) => record(me, 'search', text)));
+    expect(responses.map((r) => r.statusCode)).toEqual(sent.map(() => 204));
+    expect((await kept(me)).map((m) => m.value).sort()).toEqual([...sent].sort());
+  });
+
   it(`keeps at most the newest ${ACTIVITY_KEPT} moves`, async () => {
     const me = await Learner.signUp(t.app);
     for (let i = 0; i < ACTIVITY_KEPT + 5; i += 1) {
