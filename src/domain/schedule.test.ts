@@ -271,7 +271,7 @@ describe('dueReviews', () => {
     });
   });
 
-  it('lists overdue reviews first, most overdue first, then by date and review type', () => {
+  it('lists the most pressing review first: due before upcoming, the widest review first, then the longest overdue', () => {
     const input = learner({
       startedAt: '2025-12-15T12:00:00Z',
       reviews: [review('monthly', '2026-01-20T00:00:00Z')], // next check-in: 2026-02-15
@@ -282,13 +282,31 @@ describe('dueReviews', () => {
     });
     const now = new Date('2026-03-15T06:00:00Z');
 
+    // The quarterly refresh due today covers more than a check-in a month overdue.
     expect(dueReviews(input, now).map((r) => [r.type, r.dueOn, r.daysOverdue])).toEqual([
-      ['project', '2026-02-10', 33],
-      ['monthly', '2026-02-15', 28],
       ['quarterly', '2026-03-15', 0],
+      ['project', '2026-02-10', 33],
       ['project', '2026-03-15', 0],
+      ['monthly', '2026-02-15', 28],
       ['annual', '2026-12-15', 0],
     ]);
+  });
+
+  it('puts a review the learner asked for ("revisit now") before every other', () => {
+    const input = learner({
+      startedAt: '2025-12-15T12:00:00Z',
+      reviews: [review('monthly', '2026-01-20T00:00:00Z')],
+      triggers: [
+        {
+          id: 't1',
+          review: 'monthly',
+          label: 'I started applying for jobs',
+          raisedAt: '2026-03-14T10:00:00Z',
+        },
+      ],
+    });
+    const [first] = dueReviews(input, new Date('2026-03-15T06:00:00Z'));
+    expect(first).toMatchObject({ triggerId: 't1' });
   });
 
   it('counts days overdue in calendar days across a daylight-saving change', () => {

@@ -233,14 +233,31 @@ function withLateness(review: Pending, today: string): DueReview {
   return { ...review, overdue: daysOverdue > 0, daysOverdue };
 }
 
-/** Most overdue first, then by date, then in the order a learner meets the review types. */
-function byUrgency(a: DueReview, b: DueReview): number {
-  if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue;
+/** Among reviews due now, the one that reshapes the most comes first: it covers the smaller ones. */
+const SCOPE_ORDER: Record<ReviewType, number> = { annual: 0, quarterly: 1, project: 2, monthly: 3 };
+
+/**
+ * The most pressing review first. Reviews due now (today or overdue) come before upcoming ones;
+ * among them, one the learner asked for ("revisit now") first, then the widest review (an annual
+ * reset before a quarterly refresh before a retro before a check-in, since the wider one covers
+ * the narrower), then the longest overdue. Upcoming reviews follow, soonest first.
+ */
+export function byPressure(a: DueReview, b: DueReview, today: string): number {
+  const dueA = a.dueOn <= today;
+  const dueB = b.dueOn <= today;
+  if (dueA !== dueB) return dueA ? -1 : 1;
+  if (dueA) {
+    const askedA = a.triggerId !== null;
+    const askedB = b.triggerId !== null;
+    if (askedA !== askedB) return askedA ? -1 : 1;
+    if (a.type !== b.type) return SCOPE_ORDER[a.type] - SCOPE_ORDER[b.type];
+    return b.daysOverdue - a.daysOverdue;
+  }
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type];
 }
 
-/** Every review that is due now or next, overdue first, then by date. */
+/** Every review that is due now or next, the most pressing first (see byPressure). */
 export function dueReviews(input: ScheduleInput, now: Date): DueReview[] {
   const today = localDate(now, input.timeZone);
   const anchor = localDate(input.startedAt, input.timeZone);
@@ -250,5 +267,7 @@ export function dueReviews(input: ScheduleInput, now: Date): DueReview[] {
     ...projectRetros(input),
     ...projectTriggerReview(input),
   ];
-  return pending.map((review) => withLateness(review, today)).sort(byUrgency);
+  return pending
+    .map((review) => withLateness(review, today))
+    .sort((a, b) => byPressure(a, b, today));
 }

@@ -1,4 +1,4 @@
-// Reviews: what is due (overdue first), starting any review, and the reviews already done.
+// Reviews: what is due (the most pressing first), starting any review, and the reviews already done.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';

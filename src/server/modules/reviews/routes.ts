@@ -57,7 +57,8 @@ const reviewRoutes: FastifyPluginAsyncTypebox<ModuleDeps> = async (app, deps) =>
       schema: {
         ...mine,
         operationId: 'listDueReviews',
-        summary: 'Each review cycle with its next due date in my time zone, overdue first',
+        summary:
+          'Each review cycle with its next due date in my time zone, the most pressing first',
         response: { 200: Type.Array(DueReviewSchema), 401: errorResponses[401] },
       },
     },

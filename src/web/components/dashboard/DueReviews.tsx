@@ -1,4 +1,4 @@
-// The dashboard's due reviews, overdue first, each linking to its form, and the next one coming.
+// The dashboard's due reviews, the most pressing first, each linking to its form, and the next one coming.
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { DueReview } from '../../api/reviews';
@@ -36,7 +36,7 @@ function DueItem({ review }: { review: DueReview }) {
   );
 }
 
-/** Reviews due today or earlier, overdue first (the server sorts them), each linking to its form. */
+/** Reviews due today or earlier, the most pressing first (the server sorts them), each linking to its form. */
 export function DueReviews({ reviews, timeZone }: { reviews: DueReview[]; timeZone: string }) {
   const today = todayIn(timeZone);
   const due = reviews.filter((r) => r.overdue || r.dueOn <= today);

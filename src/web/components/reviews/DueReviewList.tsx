@@ -1,5 +1,6 @@
-// The review cycles with their next due dates, overdue first, each with a link to start it.
+// The review cycles with their next due dates, the most pressing first, each with a link to start it.
 import { Link } from 'react-router';
+import { byPressure } from '../../../domain/schedule';
 import type { DueReview } from '../../api/reviews';
 import { formatCalendarDate } from './words';
 
@@ -7,12 +8,6 @@ export function startPath(due: Pick<DueReview, 'type' | 'projectId'>): string {
   const base = `/reviews/new/${due.type}`;
   return due.projectId ? `${base}?projectId=${encodeURIComponent(due.projectId)}` : base;
 }
-
-/** Most overdue first, then the soonest; the server already sends them so, this keeps it true. */
-const byUrgency = (a: DueReview, b: DueReview) =>
-  Number(b.overdue) - Number(a.overdue) ||
-  b.daysOverdue - a.daysOverdue ||
-  a.dueOn.localeCompare(b.dueOn);
 
 export function DueReviewList({
   due,
@@ -28,38 +23,41 @@ export function DueReviewList({
 }) {
   return (
     <ul className="reviews-due">
-      {[...due].sort(byUrgency).map((item) => {
-        const title = reviewTitle(item.type);
-        const project = item.projectId ? projectTitle(item.projectId) : undefined;
-        const name = project ? `${title}: ${project}` : title;
-        const dueNow = !item.overdue && item.dueOn <= today;
-        const urgency = item.overdue ? ' reviews-overdue' : dueNow ? ' reviews-due-now' : '';
-        return (
-          <li
-            key={`${item.type}-${item.projectId ?? ''}-${item.triggerId ?? ''}`}
-            className={`reviews-due-item${urgency}`}
-          >
-            <div>
-              <p className="reviews-due-title">{name}</p>
-              <p className="reviews-due-when">
-                {item.overdue ? (
-                  <strong>
-                    Overdue by {item.daysOverdue} {item.daysOverdue === 1 ? 'day' : 'days'}
-                  </strong>
-                ) : dueNow ? (
-                  <strong>Due today</strong>
-                ) : (
-                  <>Due {formatCalendarDate(item.dueOn)}</>
-                )}
-                <span className="muted"> · {item.reason}</span>
-              </p>
-            </div>
-            <Link className="reviews-start" to={startPath(item)}>
-              Start<span className="visually-hidden"> the {name}</span>
-            </Link>
-          </li>
-        );
-      })}
+      {/* The server sends them in this order; sorting again keeps it true after a local change. */}
+      {[...due]
+        .sort((a, b) => byPressure(a, b, today))
+        .map((item) => {
+          const title = reviewTitle(item.type);
+          const project = item.projectId ? projectTitle(item.projectId) : undefined;
+          const name = project ? `${title}: ${project}` : title;
+          const dueNow = !item.overdue && item.dueOn <= today;
+          const urgency = item.overdue ? ' reviews-overdue' : dueNow ? ' reviews-due-now' : '';
+          return (
+            <li
+              key={`${item.type}-${item.projectId ?? ''}-${item.triggerId ?? ''}`}
+              className={`reviews-due-item${urgency}`}
+            >
+              <div>
+                <p className="reviews-due-title">{name}</p>
+                <p className="reviews-due-when">
+                  {item.overdue ? (
+                    <strong>
+                      Overdue by {item.daysOverdue} {item.daysOverdue === 1 ? 'day' : 'days'}
+                    </strong>
+                  ) : dueNow ? (
+                    <strong>Due today</strong>
+                  ) : (
+                    <>Due {formatCalendarDate(item.dueOn)}</>
+                  )}
+                  <span className="muted"> · {item.reason}</span>
+                </p>
+              </div>
+              <Link className="reviews-start" to={startPath(item)}>
+                Start<span className="visually-hidden"> the {name}</span>
+              </Link>
+            </li>
+          );
+        })}
     </ul>
   );
 }
