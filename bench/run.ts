@@ -15,6 +15,7 @@ import { ACTIVITY_KEPT } from '../src/server/modules/activity/schemas.js';
 import { RoadmapCatalog } from '../src/server/modules/roadmaps/catalog.js';
 import { backendRoadmap } from '../test/support/content.js';
 import { labelledPostings, scoreMatcher } from '../test/support/postings-eval.js';
+import { reportPersonas } from './personas.js';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,7 +84,12 @@ function heavyLearner(roadmap: Roadmap): CoachInput {
       createdAt: new Date(start + i * 9 * day).toISOString(),
       topicIds: roadmap.topics.filter((_, k) => (k * 7 + i) % 11 === 0).map((t) => t.id),
     })),
-    plan: { focusTopicId: 'sql-joins', nextProjectId: null },
+    plan: {
+      focusTopicId: 'sql-joins',
+      nextProjectId: null,
+      focusChosenIn: { type: 'monthly', completedAt: new Date(start + 1800 * day).toISOString() },
+      projectChosenIn: null,
+    },
     // As many moves as the server keeps, over the last three months: searches, filters, topics.
     activity: Array.from({ length: ACTIVITY_KEPT }, (_, i) => ({
       kind: (['search', 'column', 'topic'] as const)[i % 3] ?? 'topic',
@@ -114,6 +120,11 @@ const topics = roadmap.topics.filter((t) => !t.languages || t.languages.includes
 console.log(
   `  weeklyProgress(): ${timeMs(50, () => weeklyProgress(topics, input.history, input.learner.startedAt, 'Europe/Paris', now)).toFixed(2)} ms (median of 50, 262 weeks)`,
 );
+
+console.log('\nCoach guidance against labelled learners (test/fixtures/personas)');
+reportPersonas(roadmap, 'authored');
+reportPersonas(roadmap, 'held-out');
+reportPersonas(roadmap, 'blind');
 
 console.log('\nPosting analyser');
 const buildMs = timeMs(20, () => buildSkillMatcher(roadmap.topics));
