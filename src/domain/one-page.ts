@@ -1,7 +1,8 @@
 // The one-page roadmap: per column, what the learner knows, what they built, what to practise next.
 
+import { coach } from './coach/coach.js';
 import { buildContext, IN_PROGRESS } from './coach/context.js';
-import { nextSteps } from './coach/next-steps.js';
+import { ready } from './coach/planner.js';
 import type { CoachInput } from './coach/types.js';
 import { scoringColumns } from './content/schema.js';
 
@@ -23,8 +24,9 @@ const NEXT_PER_COLUMN = 3;
 
 /**
  * know: topics marked comfortable. built: topics a project of theirs practises (planned ones
- * excluded) or an evidence link shows. next: shaky topics in the column, then the coach's next
- * steps there, then the column's next essential topics.
+ * excluded) or an evidence link shows. next: the planner's focus and next topics in the column,
+ * then its other open topics the plan has not parked (fragile first), then the column's
+ * essential topics whose prerequisites are in place, in stage order.
  */
 export function onePage(
   input: CoachInput,
@@ -32,7 +34,11 @@ export function onePage(
   now: Date,
 ): OnePageColumn[] {
   const ctx = buildContext(input, now);
-  const steps = nextSteps(ctx);
+  const steps = coach(input, now).nextSteps;
+  const planned = [steps.focus, ...steps.topics].flatMap((s) => (s ? [s.topicId] : []));
+  const parked = new Set(steps.park.map((p) => p.topicId));
+  const byStage = (a: { id: string }, b: { id: string }) =>
+    ctx.stageIndex(a.id) - ctx.stageIndex(b.id);
   const proof = new Map<string, string[]>();
   const addProof = (topicId: string, label: string) =>
     proof.set(topicId, [...new Set([...(proof.get(topicId) ?? []), label])]);
@@ -44,13 +50,19 @@ export function onePage(
   return scoringColumns(input.roadmap).map((column) => {
     const topics = ctx.topics.filter((t) => t.column === column.id);
     const ref = (t: { id: string; title: string }) => ({ topicId: t.id, title: t.title });
+    const open = topics.filter((t) => IN_PROGRESS.has(ctx.status(t.id)) && !parked.has(t.id));
     const next = [
-      ...topics.filter((t) => ctx.status(t.id) === 'fragile' || ctx.status(t.id) === 'theoretical'),
-      ...steps.topics.map((s) => ctx.topic(s.topicId)).filter((t) => t?.column === column.id),
-      ...topics.filter(
-        (t) => ctx.status(t.id) === 'not_started' && ctx.bucket(t.id) === 'essential_now',
-      ),
-      ...topics.filter((t) => IN_PROGRESS.has(ctx.status(t.id))),
+      ...planned.map((id) => ctx.topic(id)).filter((t) => t?.column === column.id),
+      ...open.filter((t) => ctx.status(t.id) === 'fragile').sort(byStage),
+      ...open.sort(byStage),
+      ...topics
+        .filter(
+          (t) =>
+            ctx.status(t.id) === 'not_started' &&
+            ctx.bucket(t.id) === 'essential_now' &&
+            ready(ctx, t),
+        )
+        .sort(byStage),
     ].filter(
       (t, i, all): t is NonNullable<typeof t> =>
         Boolean(t) && all.findIndex((x) => x?.id === t?.id) === i,

@@ -33,6 +33,16 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A status in a sentence: "asked by 5 of 6, only read about". */
+export const STATUS_WORDS: Record<Status, string> = {
+  not_started: 'not started',
+  learning: 'being learnt',
+  theoretical: 'only read about',
+  fragile: 'applied but shaky',
+  comfortable: 'comfortable',
+  skipped: 'skipped',
+};
+
 export const LANGUAGE_NAMES: Record<Language, string> = {
   javascript: 'JavaScript / TypeScript (Node.js)',
   python: 'Python',

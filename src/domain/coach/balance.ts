@@ -1,12 +1,14 @@
 // Balance: advanced topics while the basics (a small API, deployed) are still missing.
 import { type Context, noEvidence, STARTED, startProjectActions } from './context.js';
-import { DELIVERY_PROJECT, THRESHOLDS } from './thresholds.js';
+import { DELIVERY_PROJECT, MAJOR_TOOLS, THRESHOLDS } from './thresholds.js';
 import type { Finding } from './types.js';
 
 const advancedBeforeBasics = (ctx: Context): Finding | null => {
+  // Advanced-level topics and the major tools; interview practice in the advanced section is not.
   const advanced = ctx.topics
     .filter(
-      (t) => (t.level === 'advanced' || t.stage === 'advanced') && STARTED.has(ctx.status(t.id)),
+      (t) =>
+        (t.level === 'advanced' || MAJOR_TOOLS.includes(t.id)) && STARTED.has(ctx.status(t.id)),
     )
     .map((t) => t.id);
   if (advanced.length < THRESHOLDS.advancedTopicsBeforeBasics) return null;

@@ -1,12 +1,34 @@
 // The coach: a pure, deterministic function of roadmap content, the learner's data and now.
 import { BALANCE_RULES } from './balance.js';
 import { buildContext } from './context.js';
-import { nextSteps } from './next-steps.js';
 import { PITFALL_RULES } from './pitfalls.js';
+import { plan } from './planner.js';
 import { SIGNAL_RULES } from './signals.js';
+import { THRESHOLDS } from './thresholds.js';
 import type { CoachInput, CoachReport, Finding } from './types.js';
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+
+/**
+ * At most a few one-click actions across all findings, the most severe findings' first, none
+ * twice, and no project to start but the plan's one next project: a wall of "Start …" buttons
+ * pulling different ways is no guidance. Every finding keeps its explanation.
+ */
+function fewActions(findings: Finding[], project: string | undefined): Finding[] {
+  const offered = new Set<string>();
+  return findings.map((finding) => ({
+    ...finding,
+    actions: finding.actions.filter((action) => {
+      const key = JSON.stringify(action.intent);
+      if (action.intent.kind === 'start-project' && action.intent.catalogueId !== project) {
+        return false;
+      }
+      if (offered.has(key) || offered.size >= THRESHOLDS.actionsOffered) return false;
+      offered.add(key);
+      return true;
+    }),
+  }));
+}
 
 export function coach(input: CoachInput, now: Date): CoachReport {
   const ctx = buildContext(input, now);
@@ -14,7 +36,9 @@ export function coach(input: CoachInput, now: Date): CoachReport {
     .map((rule) => rule(ctx))
     .filter((finding): finding is Finding => finding !== null)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { findings, nextSteps: nextSteps(ctx) };
+  // The planner reads every finding's suggestion, including those not offered as buttons.
+  const nextSteps = plan(ctx, findings);
+  return { findings: fewActions(findings, nextSteps.project?.catalogueId), nextSteps };
 }
 
 export type { CoachInput, CoachReport, Finding } from './types.js';

@@ -2,7 +2,7 @@
 import { scoringColumns, type Topic } from '../content/schema.js';
 import { topicAppliesTo } from '../roadmap-view.js';
 import { type Bucket, DEFAULT_LEVEL, type Status } from '../vocabulary.js';
-import { STATUS_WEIGHT } from './thresholds.js';
+import { ENDPOINT_TOPICS, FRAMEWORK_TOPICS, STATUS_WEIGHT } from './thresholds.js';
 import type { Action, CoachInput } from './types.js';
 
 export const STARTED: ReadonlySet<Status> = new Set([
@@ -123,6 +123,10 @@ export const startProjectActions = (idea: { id: string; title: string } | undefi
   idea
     ? [{ label: `Start “${idea.title}”`, intent: { kind: 'start-project', catalogueId: idea.id } }]
     : [];
+
+/** Whether a project is a web backend: it practises a framework or endpoint topic. */
+export const servesHttp = (project: CoachInput['projects'][number]): boolean =>
+  project.topicIds.some((id) => ENDPOINT_TOPICS.includes(id) || FRAMEWORK_TOPICS.includes(id));
 
 /** Whether a project of the learner's practises any of these topics. */
 export const practisedByProject = (ctx: Context, topicIds: readonly string[]): boolean =>

@@ -9,8 +9,10 @@ import {
   practisedByProject,
   progressAction,
   STARTED,
+  servesHttp,
   startProjectActions,
 } from './context.js';
+import { projectForLearner } from './planner.js';
 import {
   API_DESIGN_TOPICS,
   AUTH_TOPICS,
@@ -20,6 +22,7 @@ import {
   FRAMEWORK_TOPICS,
   INFRA_TOPICS,
   SQL_TOPICS,
+  STATUS_WEIGHT,
   TESTING_TOPICS,
   THRESHOLDS,
 } from './thresholds.js';
@@ -27,47 +30,76 @@ import type { Action, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
+/**
+ * Several languages at once: three or more across the profile and the projects, or two while
+ * nothing is deployed yet. One language learned deeply carries every later stage.
+ */
 const severalLanguagesEarly: Rule = (ctx) => {
-  const projects = ctx.input.projects.filter((p) => p.language);
-  const languages = [...new Set(projects.map((p) => p.language))];
-  if (languages.length <= THRESHOLDS.languagesBeforeFoundations) return null;
-  const essentials = ctx.topics.filter(
-    (t) => t.stage === 'foundations' && ctx.bucket(t.id) === 'essential_now',
-  );
-  const solid = ctx.withStatus(
-    essentials.map((t) => t.id),
-    APPLIED,
-  );
-  if (essentials.length > 0 && solid.length / essentials.length >= THRESHOLDS.foundationsSolidShare)
+  const { projects, learner } = ctx.input;
+  const languages = [
+    ...new Set([learner.language, ...projects.map((p) => p.language)].filter((l) => l !== null)),
+  ];
+  const deployed = projects.some((p) => p.deployedUrl || p.productionLike);
+  if (languages.length < THRESHOLDS.languagesAtOnce && (languages.length < 2 || deployed)) {
     return null;
-  const names = languages.map((l) => (l ? LANGUAGE_NAMES[l] : ''));
+  }
+  const names = languages.map((l) => LANGUAGE_NAMES[l]);
+  const profile = learner.language ? LANGUAGE_NAMES[learner.language] : null;
   return {
     id: 'pitfall.several-languages',
     kind: 'pitfall',
     severity: 'warning',
-    title: 'Several languages before the foundations are solid',
+    title: 'Several languages at once',
     explanation:
-      `Your projects use ${listOf(names)}, while only ${solid.length} of the ${essentials.length} essential foundation topics ` +
-      'are applied. Depth in one language pays off in every later stage; pick one and finish the foundations in it.',
-    evidence: { ...noEvidence(), projects: projects.map((p) => p.id), topics: solid },
+      `Your profile and projects use ${listOf(names)}${deployed ? '' : ', and nothing of yours is deployed yet'}. ` +
+      `Depth in one language pays off in every later stage${profile ? `: finish what you start in ${profile}` : ': pick one'}, and come back to the others once a project of yours runs somewhere.`,
+    evidence: {
+      ...noEvidence(),
+      projects: projects
+        .filter((p) => p.language && p.language !== learner.language)
+        .map((p) => p.id),
+    },
     actions: [],
   };
 };
 
+/**
+ * A core skill the learner keeps avoiding: none of its topics applied and no project of theirs
+ * practising it. Reading about it does not count: avoidance is not putting it to use.
+ */
+function avoided(ctx: Context, topics: string[]) {
+  if (ctx.withStatus(topics, APPLIED).length > 0 || practisedByProject(ctx, topics)) return null;
+  const read = ctx.withStatus(topics, STARTED);
+  return {
+    read,
+    /** "none of A, B and C" or "only read about A and B" */
+    state:
+      read.length > 0
+        ? `only read about ${ctx.titles(read)}, never applied`
+        : `not started ${ctx.titles(topics)}`,
+    /** Start the first topic when none is started; a topic already read about is not restarted. */
+    start: (first: string) =>
+      read.length === 0 && ctx.topic(first) ? [progressAction(ctx, first, 'learning')] : [],
+  };
+}
+
 const sqlSkipped: Rule = (ctx) => {
-  const framework = ctx.withStatus(FRAMEWORK_TOPICS, STARTED);
-  const sql = ctx.withStatus(SQL_TOPICS, STARTED);
-  if (framework.length < THRESHOLDS.frameworkTopicsBeforeSql || sql.length > 0) return null;
+  // Framework topics ahead of every SQL topic: further along than the learner's best SQL status.
+  const weight = (id: string) => STATUS_WEIGHT[ctx.status(id) as keyof typeof STATUS_WEIGHT] ?? 0;
+  const sqlBest = Math.max(0, ...SQL_TOPICS.filter((id) => ctx.topic(id)).map(weight));
+  const framework = ctx.withStatus(FRAMEWORK_TOPICS, STARTED).filter((id) => weight(id) > sqlBest);
+  const sql = avoided(ctx, SQL_TOPICS);
+  if (framework.length < THRESHOLDS.frameworkTopicsBeforeSql || !sql) return null;
   return {
     id: 'pitfall.sql-skipped',
     kind: 'pitfall',
     severity: 'warning',
-    title: 'Framework topics are moving while SQL has not started',
+    title: 'Framework topics are moving while SQL is not',
     explanation:
-      `You have started ${ctx.titles(framework)}, but none of ${ctx.titles(SQL_TOPICS)}. ` +
+      `You have taken ${ctx.titles(framework)} further than any SQL: you have ${sql.state}. ` +
       'Every API ends up in a database; an ORM hides SQL until a slow or wrong query needs it.',
     evidence: { ...noEvidence(), topics: [...framework, ...SQL_TOPICS] },
-    actions: [progressAction(ctx, 'sql-basics', 'learning'), avoidingReview],
+    actions: [...sql.start('sql-basics'), avoidingReview],
   };
 };
 
@@ -83,9 +115,9 @@ const appliedBuilding = (ctx: Context) =>
 
 const testingSkipped: Rule = (ctx) => {
   const applied = appliedBuilding(ctx);
-  const finished = ctx.input.projects.filter((p) => p.status === 'done');
-  const testing = ctx.withStatus(TESTING_TOPICS, STARTED);
-  if (testing.length > 0 || practisedByProject(ctx, TESTING_TOPICS)) return null;
+  const finished = ctx.input.projects.filter((p) => p.status === 'done' && servesHttp(p));
+  const testing = avoided(ctx, TESTING_TOPICS);
+  if (!testing) return null;
   if (applied.length < THRESHOLDS.appliedTopicsBeforeTesting && finished.length === 0) return null;
   const built =
     finished.length > 0 ? `finished ${listOf(finished.map((p) => `“${p.title}”`))}` : '';
@@ -96,36 +128,31 @@ const testingSkipped: Rule = (ctx) => {
     severity: 'warning',
     title: 'Building without tests',
     explanation:
-      `You have ${[knows, built].filter(Boolean).join(' and ')}, but not started ${ctx.titles(TESTING_TOPICS)}. ` +
+      `You have ${[knows, built].filter(Boolean).join(' and ')}, but ${testing.state}. ` +
       'Code without tests only works until the next change; a test is how you know.',
     evidence: {
       ...noEvidence(),
       topics: [...applied, ...TESTING_TOPICS],
       projects: finished.map((p) => p.id),
     },
-    actions: [progressAction(ctx, 'unit-testing', 'learning'), avoidingReview],
+    actions: [...testing.start('unit-testing'), avoidingReview],
   };
 };
 
 const authSkipped: Rule = (ctx) => {
   const applied = appliedBuilding(ctx);
-  const auth = ctx.withStatus(AUTH_TOPICS, STARTED);
-  if (
-    applied.length < THRESHOLDS.appliedTopicsBeforeAuth ||
-    auth.length > 0 ||
-    practisedByProject(ctx, AUTH_TOPICS)
-  )
-    return null;
+  const auth = avoided(ctx, AUTH_TOPICS);
+  if (applied.length < THRESHOLDS.appliedTopicsBeforeAuth || !auth) return null;
   return {
     id: 'pitfall.auth-skipped',
     kind: 'pitfall',
     severity: 'warning',
     title: 'APIs without authentication',
     explanation:
-      `You have applied ${ctx.titles(applied)}, but not started ${ctx.titles(AUTH_TOPICS)}. ` +
+      `You have applied ${ctx.titles(applied)}, but ${auth.state}. ` +
       'Almost every real API has users; storing a password and checking who may do what are part of building one.',
     evidence: { ...noEvidence(), topics: [...applied, ...AUTH_TOPICS] },
-    actions: [progressAction(ctx, 'password-hashing', 'learning'), avoidingReview],
+    actions: [...auth.start('password-hashing'), avoidingReview],
   };
 };
 
@@ -183,7 +210,7 @@ const studiedWithoutProject: Rule = (ctx) => {
   if (studied.length < THRESHOLDS.studiedWithoutProject || followed.length < begun.length) {
     return null;
   }
-  const idea = ctx.input.roadmap.projects[0];
+  const idea = projectForLearner(ctx)?.project ?? ctx.input.roadmap.projects[0];
   const topics = `You have studied ${studied.length} topics (${ctx.titles(studied)})`;
   const projects =
     followed.length === 0
@@ -225,7 +252,8 @@ const devopsApart: Rule = (ctx) => {
 };
 
 const neverDeployed: Rule = (ctx) => {
-  const done = ctx.input.projects.filter((p) => p.status === 'done');
+  // A course exercise or a command-line tool is not something to deploy; a web backend is.
+  const done = ctx.input.projects.filter((p) => p.status === 'done' && servesHttp(p));
   if (done.length === 0 || done.some((p) => p.deployedUrl || p.productionLike)) return null;
   return {
     id: 'pitfall.never-deployed',

@@ -1,6 +1,7 @@
 // Signals that the roadmap itself needs revising, each a rule over the learner's own data.
 
-import type { ReviewType } from '../vocabulary.js';
+import type { Project } from '../content/schema.js';
+import { type ReviewType, STATUS_WORDS } from '../vocabulary.js';
 import {
   APPLIED,
   bottleneck,
@@ -8,18 +9,22 @@ import {
   listOf,
   noEvidence,
   progressAction,
+  startProjectActions,
   statusesAt,
 } from './context.js';
 import { searchIntentShifted } from './intent.js';
+import { projectForLearner } from './planner.js';
 import {
-  BEHAVIOUR_TOPICS,
+  BACKEND_OWNERSHIP,
+  BEHAVIOUR_AREAS,
+  ENDPOINT_TOPICS,
   FRAMEWORK_TOPICS,
   FULL_STACK_WORDS,
   ROLE_COLUMNS,
   THRESHOLDS,
   WEB_BASICS_TOPIC,
 } from './thresholds.js';
-import type { Action, Finding } from './types.js';
+import type { Action, CoachProject, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
@@ -48,12 +53,57 @@ const reviewAction = (
   };
 };
 
+const partTopics = (id: string): readonly string[] =>
+  BACKEND_OWNERSHIP.find((part) => part.id === id)?.topics ?? [];
+
+/** The parts of backend ownership a project shows, by the topics it practises. */
+const ownedParts = (project: CoachProject): string[] =>
+  BACKEND_OWNERSHIP.filter((part) =>
+    part.id === 'deployed'
+      ? Boolean(project.deployedUrl || project.productionLike) &&
+        project.topicIds.some((id) => ENDPOINT_TOPICS.includes(id))
+      : project.topicIds.some((id) => partTopics(part.id).includes(id)),
+  ).map((part) => part.id);
+
+/** A practice project that owns the backend core: data in SQL and CRUD endpoints. */
+const ownsCore = (project: Project) =>
+  ['data', 'crud'].every((id) => project.topics.some((t) => partTopics(id).includes(t)));
+
 const projectsOffTargetRole: Rule = (ctx) => {
   const role = ctx.input.learner.targetRole?.toLowerCase();
-  const projects = ctx.input.projects;
+  const projects = ctx.input.projects.filter((p) => p.status !== 'planned');
   if (!role || projects.length < THRESHOLDS.projectsToJudgeRole) return null;
   const wanted = ROLE_COLUMNS.find((r) => r.words.some((w) => role.includes(w)));
   if (!wanted) return null;
+  const list = listOf(projects.map((p) => `“${p.title}”`));
+  const action = reviewAction(ctx, 'Re-plan', 'projects-off-role', 'quarterly');
+
+  if (wanted.column === 'api-design') {
+    // A backend role: some project must own a backend — a data model in SQL behind CRUD endpoints.
+    const owned = new Set(projects.flatMap(ownedParts));
+    const core = projects.some((p) => {
+      const parts = ownedParts(p);
+      return parts.includes('data') && parts.includes('crud');
+    });
+    if (core) return null;
+    const missing = BACKEND_OWNERSHIP.filter((part) => !owned.has(part.id));
+    // The best fit among those within reach, else the first practice project that owns the core.
+    const begun = new Set(ctx.input.projects.map((p) => p.catalogueId));
+    const idea =
+      projectForLearner(ctx, ownsCore)?.project ??
+      ctx.input.roadmap.projects.find((p) => ownsCore(p) && !begun.has(p.id));
+    return {
+      id: 'signal.projects-off-target-role',
+      kind: 'signal',
+      severity: 'warning',
+      title: 'Your projects do not show backend work yet',
+      explanation:
+        `You are aiming for “${ctx.input.learner.targetRole}”, but none of your ${projects.length} projects (${list}) owns a backend: ` +
+        `a data model in SQL behind CRUD endpoints. Across them, ${listOf(missing.map((m) => m.title))} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+      evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
+      actions: [...startProjectActions(idea), action],
+    };
+  }
   const serving = projects.filter((p) =>
     p.topicIds.some((id) => ctx.topic(id)?.column === wanted.column),
   );
@@ -66,9 +116,9 @@ const projectsOffTargetRole: Rule = (ctx) => {
     title: 'Your projects do not match your target role',
     explanation:
       `You are aiming for “${ctx.input.learner.targetRole}”, which leans on ${column?.title ?? wanted.column}, ` +
-      `but none of your ${projects.length} projects (${listOf(projects.map((p) => `“${p.title}”`))}) practises a topic there.`,
+      `but none of your ${projects.length} projects (${list}) practises a topic there.`,
     evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
-    actions: [reviewAction(ctx, 'Re-plan', 'changed-target-role', 'annual')],
+    actions: [action],
   };
 };
 
@@ -98,27 +148,31 @@ const fullStackNeedsFrontend: Rule = (ctx) => {
 
 const frameworkWithoutBehaviour: Rule = (ctx) => {
   const known = ctx.withStatus(FRAMEWORK_TOPICS, APPLIED);
-  const behaviour = BEHAVIOUR_TOPICS.filter((id) => ctx.topic(id));
-  const understood = behaviour.filter((id) =>
-    ['theoretical', 'fragile', 'comfortable'].includes(ctx.status(id)),
-  );
-  if (
-    known.length < THRESHOLDS.frameworkTopicsKnown ||
-    understood.length > THRESHOLDS.behaviourTopicsKnownAtMost
-  ) {
-    return null;
-  }
-  const gaps = behaviour.filter((id) => !understood.includes(id));
+  if (known.length < THRESHOLDS.frameworkTopicsKnown) return null;
+  const understood = (id: string) =>
+    ['theoretical', 'fragile', 'comfortable'].includes(ctx.status(id));
+  const missing = BEHAVIOUR_AREAS.filter((area) => {
+    const topics = area.topics.filter((id) => ctx.topic(id));
+    return topics.length > 0 && !topics.some(understood);
+  });
+  if (missing.length < THRESHOLDS.behaviourAreasMissing) return null;
+  const first = missing
+    .flatMap((area) => area.topics.filter((id) => ctx.topic(id)))
+    .find((id) => ctx.status(id) === 'not_started');
   return {
     id: 'signal.framework-without-behaviour',
     kind: 'signal',
     severity: 'warning',
     title: 'Framework syntax known, system behaviour not yet',
     explanation:
-      `You apply ${ctx.titles(known)}, but ${ctx.titles(gaps)} are not yet studied. ` +
-      'Interviews and incidents ask how the system behaves underneath: the request lifecycle, transactions, errors, logs, background work.',
-    evidence: { ...noEvidence(), topics: [...known, ...gaps] },
-    actions: gaps[0] ? [progressAction(ctx, gaps[0], 'learning')] : [],
+      `You apply ${ctx.titles(known)}, but ${missing.length} of the ${BEHAVIOUR_AREAS.length} parts of how a backend behaves are untouched: ` +
+      `${listOf(
+        missing.map((m) => `${m.title} (${ctx.titles(m.topics.filter((id) => ctx.topic(id)))})`),
+        5,
+      )}. ` +
+      'Interviews and incidents ask how the system behaves underneath, not how the framework is spelt.',
+    evidence: { ...noEvidence(), topics: [...known, ...missing.flatMap((m) => m.topics)] },
+    actions: first ? [progressAction(ctx, first, 'learning')] : [],
   };
 };
 
@@ -132,19 +186,30 @@ const postingsRepeatGaps: Rule = (ctx) => {
     THRESHOLDS.postingsRepeatingSkill,
     Math.ceil(postings.length * THRESHOLDS.postingsRepeatingShare),
   );
+  // A skill is proved by a project of the learner's that practises it, or by being comfortable.
+  const proved = (id: string) =>
+    ctx.status(id) === 'comfortable' ||
+    ctx.input.projects.some((p) => p.status !== 'planned' && p.topicIds.includes(id));
   const gaps = [...counts]
-    .filter(([id, n]) => n >= needed && ctx.topic(id) && ctx.status(id) === 'not_started')
-    .sort((a, b) => b[1] - a[1]);
+    .filter(
+      ([id, n]) => n >= needed && ctx.topic(id) && ctx.status(id) !== 'skipped' && !proved(id),
+    )
+    // Prerequisites first: a gap is listed after the gaps it builds on, then the most asked first.
+    .sort(([a, na], [b, nb]) => ctx.stageIndex(a) - ctx.stageIndex(b) || nb - na);
   if (gaps.length === 0) return null;
   const described = gaps.map(
-    ([id, n]) => `${ctx.topic(id)?.title ?? id} (${n} of ${postings.length})`,
+    ([id, n]) =>
+      `${ctx.topic(id)?.title ?? id} (${n} of ${postings.length}, ${STATUS_WORDS[ctx.status(id)]})`,
   );
+  const first = gaps.map(([id]) => id).find((id) => ctx.status(id) === 'not_started');
   return {
     id: 'signal.postings-repeat-gaps',
     kind: 'signal',
     severity: 'warning',
-    title: 'Job postings keep asking for what you have not started',
-    explanation: `Your saved postings repeatedly ask for ${listOf(described)}, and you have not started ${gaps.length === 1 ? 'it' : 'them'}.`,
+    title: 'Job postings keep asking for what no project of yours proves',
+    explanation:
+      `Your saved postings repeatedly ask for ${listOf(described, 6)}, and no project of yours practises ${gaps.length === 1 ? 'it' : 'them'} yet. ` +
+      'Reading about a skill is not what an interviewer asks about: build with it.',
     evidence: {
       ...noEvidence(),
       topics: gaps.map(([id]) => id),
@@ -152,7 +217,7 @@ const postingsRepeatGaps: Rule = (ctx) => {
         .filter((p) => p.topicIds.some((id) => gaps.some(([g]) => g === id)))
         .map((p) => p.id),
     },
-    actions: gaps.slice(0, 1).map(([id]) => progressAction(ctx, id, 'learning')),
+    actions: first ? [progressAction(ctx, first, 'learning')] : [],
   };
 };
 

@@ -1,10 +1,8 @@
 // Every number and topic list the coach's rules depend on, in one place, each with its reason.
 
 export const THRESHOLDS = {
-  /** Several languages early: more than this many languages across projects before the foundations are solid. */
-  languagesBeforeFoundations: 1,
-  /** The foundations count as solid when this share of their essential topics is fragile or comfortable. */
-  foundationsSolidShare: 0.6,
+  /** Several languages: this many across the profile and the projects, or two with nothing deployed. */
+  languagesAtOnce: 3,
 
   /** SQL skipped: at least this many framework topics started while no SQL topic is. */
   frameworkTopicsBeforeSql: 3,
@@ -33,8 +31,9 @@ export const THRESHOLDS = {
 
   /** Framework without behaviour: this many framework topics at fragile or better … */
   frameworkTopicsKnown: 2,
-  /** … while at most this many system-behaviour topics are past "learning". */
-  behaviourTopicsKnownAtMost: 1,
+  /** … while at least this many of the guide's five parts of system behaviour have no topic
+   * past "learning": two known parts can hide three gaps, three cannot be waved away. */
+  behaviourAreasMissing: 3,
 
   /** Postings repeat a gap: a skill asked by at least this many postings … */
   postingsRepeatingSkill: 3,
@@ -58,6 +57,18 @@ export const THRESHOLDS = {
 
   /** Next steps: never more than this many topics in progress at once. */
   maxInProgress: 3,
+  /** More topics than this begun and not yet applied (learning or theoretical), four times what
+   * can be worked on at once, and the plan's first step is to park them: a list that long is no
+   * longer a plan anybody works through. Fragile topics are applied, so they are not counted. */
+  parkWhenOpenOver: 12,
+  /** One-click actions offered across all findings at once (the guide: at most three). */
+  actionsOffered: 3,
+  /** A stage counts as reached once this share of its essential-now topics is started. */
+  stageReachedShare: 1 / 3,
+  /** Projects reach one stage further once this share of the reached stage's essentials is applied. */
+  stageAppliedShare: 0.5,
+  /** A practice project with this share of its topics already comfortable teaches too little. */
+  projectMasteredShare: 0.6,
 } as const;
 
 /** The SQL a backend developer needs before leaning on a framework or an ORM. */
@@ -131,16 +142,73 @@ export const DEBUGGING_TOPICS = [
   'observability-basics',
 ];
 
-/** How a system behaves: the HTTP lifecycle, database trade-offs, errors, logs and metrics, background jobs. */
-export const BEHAVIOUR_TOPICS = [
-  'request-lifecycle',
-  'transactions',
-  'indexes',
-  'framework-error-handling',
-  'logging',
-  'metrics-and-monitoring',
-  'background-jobs',
-];
+/**
+ * How a system behaves, in the guide's five parts: the HTTP lifecycle, relational design, error
+ * handling, logs and metrics, background jobs. A part counts once any of its topics is studied.
+ */
+export const BEHAVIOUR_AREAS = [
+  { id: 'http-lifecycle', title: 'the HTTP lifecycle', topics: ['request-lifecycle'] },
+  {
+    id: 'relational-design',
+    title: 'relational design',
+    topics: ['schema-design', 'normalization', 'transactions', 'indexes'],
+  },
+  {
+    id: 'error-handling',
+    title: 'error handling',
+    topics: ['framework-error-handling', 'error-responses'],
+  },
+  {
+    id: 'logs-and-metrics',
+    title: 'logs and metrics',
+    topics: ['logging', 'production-logs', 'metrics-and-monitoring'],
+  },
+  {
+    id: 'background-jobs',
+    title: 'background jobs',
+    topics: ['background-jobs', 'message-queues'],
+  },
+] as const;
+
+/**
+ * What owning a backend means in a project: a data model in SQL, CRUD endpoints over it, tests,
+ * and the whole thing deployed. The first two are the core a backend role looks for.
+ */
+export const BACKEND_OWNERSHIP = [
+  {
+    id: 'data',
+    title: 'a data model in SQL',
+    topics: [
+      'sql-basics',
+      'sql-filtering-and-aggregation',
+      'sql-joins',
+      'schema-design',
+      'database-migrations',
+      'orms-and-query-builders',
+      'transactions',
+      'postgresql',
+      'mysql',
+      'sqlite',
+    ],
+  },
+  {
+    id: 'crud',
+    title: 'CRUD endpoints',
+    topics: [
+      'crud-apis',
+      'rest-principles',
+      'routing',
+      'request-response-handling',
+      'web-framework',
+    ],
+  },
+  {
+    id: 'tests',
+    title: 'tests',
+    topics: ['testing-fundamentals', 'unit-testing', 'integration-testing', 'test-doubles'],
+  },
+  { id: 'deployed', title: 'a deployed backend', topics: [] },
+] as const;
 
 /** Major tools: not suggested as a next step until one of the learner's projects gives a reason. */
 export const MAJOR_TOOLS = [

@@ -40,7 +40,13 @@ export interface CoachInput {
   projects: CoachProject[];
   reviews: { type: string; completedAt: string; roadmapVersion: number }[];
   postings: { id: string; title: string | null; createdAt: string; topicIds: string[] }[];
-  plan: { focusTopicId: string | null; nextProjectId: string | null };
+  plan: {
+    focusTopicId: string | null;
+    nextProjectId: string | null;
+    /** The review that chose each, and when. */
+    focusChosenIn: { type: ReviewType; completedAt: string } | null;
+    projectChosenIn: { type: ReviewType; completedAt: string } | null;
+  };
   /** The learner's recent roadmap activity (searches, column filters, opened topics), newest first. */
   activity: { kind: ActivityKind; value: string; at: string }[];
 }
@@ -79,8 +85,19 @@ export interface NextTopic {
   reason: string;
 }
 
+/** An open topic the plan sets aside for now, and why. */
+export interface ParkedTopic {
+  topicId: string;
+  title: string;
+  status: Status;
+  reason: string;
+}
+
 export interface NextSteps {
-  focus: { topicId: string; title: string; status: Status } | null;
+  /** The topic a review chose to work on first, while it still stands, and which review it was. */
+  focus: { topicId: string; title: string; status: Status; reason: string } | null;
+  /** When far too much is open: the topics to set aside first; empty otherwise. */
+  park: ParkedTopic[];
   topics: NextTopic[];
   weakestColumn: { id: string; title: string; strength: number } | null;
   project: { catalogueId: string; title: string; reason: string } | null;

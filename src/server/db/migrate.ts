@@ -6,6 +6,7 @@ import * as historyCause from './migrations/0002_history_cause.js';
 import * as coach from './migrations/0003_coach.js';
 import * as progressPreviousStatus from './migrations/0004_progress_previous_status.js';
 import * as activityAndProjectOrigin from './migrations/0005_activity_and_project_origin.js';
+import * as planProvenance from './migrations/0006_plan_provenance.js';
 import type { Database } from './schema.js';
 
 /** Every migration in order; names sort, and a released one is never edited. */
@@ -15,6 +16,7 @@ const MIGRATIONS = {
   '0003_coach': coach,
   '0004_progress_previous_status': progressPreviousStatus,
   '0005_activity_and_project_origin': activityAndProjectOrigin,
+  '0006_plan_provenance': planProvenance,
 };
 
 class InCodeMigrations implements MigrationProvider {

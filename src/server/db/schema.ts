@@ -151,6 +151,11 @@ export interface LearnerPlansTable {
   roadmap_id: string;
   focus_topic_id: string | null;
   next_project_id: string | null;
+  /** The review that chose the focus, and when; null for plans saved before this was kept. */
+  focus_chosen_by: ReviewType | null;
+  focus_chosen_at: Timestamp | null;
+  project_chosen_by: ReviewType | null;
+  project_chosen_at: Timestamp | null;
   updated_at: Timestamp;
 }
 

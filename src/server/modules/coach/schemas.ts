@@ -36,7 +36,26 @@ const Status = Type.Enum(STATUSES);
 export const CoachSchema = Type.Object({
   findings: Type.Array(FindingSchema),
   nextSteps: Type.Object({
-    focus: Nullable(Type.Object({ topicId: Type.String(), title: Type.String(), status: Status })),
+    focus: Nullable(
+      Type.Object({
+        topicId: Type.String(),
+        title: Type.String(),
+        status: Status,
+        reason: Type.String({ description: 'The review that chose it, and when' }),
+      }),
+    ),
+    park: Type.Array(
+      Type.Object({
+        topicId: Type.String(),
+        title: Type.String(),
+        status: Status,
+        reason: Type.String(),
+      }),
+      {
+        description:
+          'Topics to set aside first: far too many begun and unapplied, or what the findings say waits. Empty otherwise.',
+      },
+    ),
     topics: Type.Array(
       Type.Object({
         topicId: Type.String(),

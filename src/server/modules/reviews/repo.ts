@@ -1,5 +1,6 @@
 // Queries on reviews, "revisit now" triggers and the learner's current plan (focus, next project).
 import type { Kysely } from 'kysely';
+import type { ReviewType } from '../../../domain/vocabulary.js';
 import type { Database, LearnerPlanRow, ReviewRow, ReviewTriggerRow } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
@@ -45,6 +46,8 @@ export interface PlanChange {
   roadmapId: string;
   focusTopicId?: string | null;
   nextProjectId?: string | null;
+  /** The review making the change. */
+  review: ReviewType;
   updatedAt: string;
 }
 
@@ -57,15 +60,27 @@ export async function savePlan(db: Db, change: PlanChange): Promise<void> {
       roadmap_id: change.roadmapId,
       focus_topic_id: change.focusTopicId ?? null,
       next_project_id: change.nextProjectId ?? null,
+      ...(change.focusTopicId !== undefined && {
+        focus_chosen_by: change.review,
+        focus_chosen_at: change.updatedAt,
+      }),
+      ...(change.nextProjectId !== undefined && {
+        project_chosen_by: change.review,
+        project_chosen_at: change.updatedAt,
+      }),
       updated_at: change.updatedAt,
     })
     .onConflict((conflict) =>
       conflict.column('user_id').doUpdateSet((eb) => ({
         ...(change.focusTopicId !== undefined && {
           focus_topic_id: eb.ref('excluded.focus_topic_id'),
+          focus_chosen_by: eb.ref('excluded.focus_chosen_by'),
+          focus_chosen_at: eb.ref('excluded.focus_chosen_at'),
         }),
         ...(change.nextProjectId !== undefined && {
           next_project_id: eb.ref('excluded.next_project_id'),
+          project_chosen_by: eb.ref('excluded.project_chosen_by'),
+          project_chosen_at: eb.ref('excluded.project_chosen_at'),
         }),
         updated_at: eb.ref('excluded.updated_at'),
       })),

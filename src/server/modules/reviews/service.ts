@@ -27,6 +27,7 @@ export const COACH_TRIGGERS: Record<string, string> = {
   'roadmap-changed': 'The roadmap changed since my last review',
   'bottleneck-moved': 'My bottleneck moved',
   'interest-narrowed': 'My searches narrowed to one area my plan leaves out',
+  'projects-off-role': 'The coach noticed my projects do not show what my target role needs',
 };
 
 function checkAnswers(template: ReviewTemplate, answers: Record<string, string>): void {
@@ -56,11 +57,13 @@ interface PlanStep {
   deps: ModuleDeps;
   userId: string;
   roadmap: Roadmap;
+  /** The kind of review deciding the changes. */
+  review: ReviewType;
   changes: PlanChanges;
 }
 
 /** Focus topic and next practice project: one upsert that keeps whatever the review left out. */
-async function changeFocus({ deps, userId, roadmap, changes }: PlanStep): Promise<void> {
+async function changeFocus({ deps, userId, roadmap, review, changes }: PlanStep): Promise<void> {
   const { focusTopicId, nextProjectId } = changes;
   if (focusTopicId === undefined && nextProjectId === undefined) return;
   if (focusTopicId) topicAt(roadmap, focusTopicId, '/body/changes/focusTopicId');
@@ -74,6 +77,7 @@ async function changeFocus({ deps, userId, roadmap, changes }: PlanStep): Promis
     roadmapId: roadmap.id,
     focusTopicId,
     nextProjectId,
+    review,
     updatedAt: deps.now().toISOString(),
   });
 }
@@ -150,7 +154,9 @@ export async function submitReview(
       completed_at: now.toISOString(),
     };
     await insertReview(trx, row);
-    for (const step of PLAN_STEPS) await step({ deps: within, userId, roadmap, changes });
+    for (const step of PLAN_STEPS) {
+      await step({ deps: within, userId, roadmap, review: input.type, changes });
+    }
     return presentReview(row);
   });
 }
@@ -243,14 +249,33 @@ export async function reviewsDue(deps: ModuleDeps, user: User): Promise<DueRevie
   );
 }
 
-/** The learner's current focus topic and next practice project, as their latest review set them. */
-export async function currentPlan(
-  deps: ModuleDeps,
-  userId: string,
-): Promise<{ focusTopicId: string | null; nextProjectId: string | null }> {
+/** Which review made a plan choice, and when. */
+export interface ChosenIn {
+  type: ReviewType;
+  completedAt: string;
+}
+
+export interface CurrentPlan {
+  focusTopicId: string | null;
+  nextProjectId: string | null;
+  focusChosenIn: ChosenIn | null;
+  projectChosenIn: ChosenIn | null;
+}
+
+/** The learner's current focus topic and next practice project, and the reviews that chose them. */
+export async function currentPlan(deps: ModuleDeps, userId: string): Promise<CurrentPlan> {
   const plan = await findPlan(deps.db, userId);
+  // A plan saved before provenance was kept counts as chosen, by some review, when last updated.
+  const chosenIn = (by: ReviewType | null | undefined, at: string | null | undefined) =>
+    plan ? { type: by ?? 'monthly', completedAt: at ?? plan.updated_at } : null;
   return {
     focusTopicId: plan?.focus_topic_id ?? null,
     nextProjectId: plan?.next_project_id ?? null,
+    focusChosenIn: plan?.focus_topic_id
+      ? chosenIn(plan.focus_chosen_by, plan.focus_chosen_at)
+      : null,
+    projectChosenIn: plan?.next_project_id
+      ? chosenIn(plan.project_chosen_by, plan.project_chosen_at)
+      : null,
   };
 }

@@ -1,0 +1,421 @@
+// The planner: one answer to "what now?" — the focus, what to park, at most three topics and the
+// one next project — decided from the findings, the postings, the weakest column, prerequisites,
+// buckets and how far the learner has come. The dashboard, the one-page view and the coach all
+// show this answer, so they cannot contradict each other.
+import { format } from 'date-fns';
+import type { Project, Topic } from '../content/schema.js';
+import type { Status } from '../vocabulary.js';
+import { APPLIED, type Context, IN_PROGRESS, weakestColumn } from './context.js';
+import { MAJOR_TOOLS, THRESHOLDS } from './thresholds.js';
+import type { Finding, NextSteps, NextTopic, ParkedTopic } from './types.js';
+
+const BUCKET_ORDER = { essential_now: 0, useful_next: 1, optional_later: 2 } as const;
+const SIZE_ORDER = { small: 0, medium: 1, large: 2 } as const;
+/** Three months, the quarterly refresh's cycle. */
+const QUARTER_MS = 91 * 86_400_000;
+
+export const REVIEW_NAMES = {
+  monthly: 'monthly check-in',
+  quarterly: 'quarterly refresh',
+  project: 'project retro',
+  annual: 'annual reset',
+} as const;
+
+const chosenOn = (chosen: { type: keyof typeof REVIEW_NAMES; completedAt: string }) =>
+  `your ${REVIEW_NAMES[chosen.type]} on ${format(new Date(chosen.completedAt), 'd MMM yyyy')}`;
+
+/** A topic is ready when each prerequisite is applied, skipped, or not in this learner's roadmap. */
+export function ready(ctx: Context, topic: Topic): boolean {
+  return topic.prerequisites.every(
+    (id) => !ctx.topic(id) || APPLIED.has(ctx.status(id)) || ctx.status(id) === 'skipped',
+  );
+}
+
+/** A major tool waits until one of the learner's own projects practises it. */
+export function justified(ctx: Context, topicId: string): boolean {
+  return (
+    !MAJOR_TOOLS.includes(topicId) || ctx.input.projects.some((p) => p.topicIds.includes(topicId))
+  );
+}
+
+/**
+ * How far the learner has come: the last of the ordered stages, walking from the first, in which
+ * they have started at least a third of the topics essential for them now (-1 before the first).
+ * A stage skipped over stops the walk: topics started further on do not make up for it.
+ */
+export function reachedStage(ctx: Context): number {
+  let reached = -1;
+  for (const [index, stage] of ctx.input.roadmap.stages.entries()) {
+    if (stage.optional) break;
+    const essential = ctx.topics.filter(
+      (t) => t.stage === stage.id && ctx.bucket(t.id) === 'essential_now',
+    );
+    const started = essential.filter((t) => ctx.status(t.id) !== 'not_started');
+    if (essential.length > 0 && started.length / essential.length < THRESHOLDS.stageReachedShare) {
+      break;
+    }
+    reached = index;
+  }
+  return reached;
+}
+
+/**
+ * The furthest stage a practice project may come from: the stage reached, or the one after it
+ * once the learner has begun that one or applied half of the reached stage's essentials. A
+ * week-two beginner gets a project of the first stage, not the second.
+ */
+function projectReach(ctx: Context): number {
+  const reached = reachedStage(ctx);
+  if (reached < 0) return 0;
+  const inStage = (index: number) => {
+    const stage = ctx.input.roadmap.stages[index]?.id;
+    return ctx.topics.filter((t) => t.stage === stage && ctx.bucket(t.id) === 'essential_now');
+  };
+  const essential = inStage(reached);
+  const applied = essential.filter((t) => APPLIED.has(ctx.status(t.id)));
+  const begunNext = inStage(reached + 1).some((t) => ctx.status(t.id) !== 'not_started');
+  return begunNext || applied.length / essential.length >= THRESHOLDS.stageAppliedShare
+    ? reached + 1
+    : reached;
+}
+
+/** Topics of a project the learner has started but not made solid: what it would put to use. */
+const toApply = (ctx: Context, project: Project) =>
+  project.topics.filter((id) => ctx.topic(id) && IN_PROGRESS.has(ctx.status(id)));
+
+/**
+ * The practice project that best puts the learner's studied topics to use and exercises their
+ * weakest column, among those not begun, within reach and not already mostly mastered.
+ */
+export function projectForLearner(
+  ctx: Context,
+  accept: (project: Project) => boolean = () => true,
+): { project: Project; applies: string[]; weakest: string[] } | null {
+  const weakest = weakestColumn(ctx);
+  const stageOrder = new Map(ctx.input.roadmap.stages.map((s, i) => [s.id, i]));
+  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId).filter(Boolean));
+  const reach = projectReach(ctx);
+  const scored = ctx.input.roadmap.projects
+    .filter((p) => {
+      // From the stage before the one reached to the reach: a project of a stage left behind
+      // teaches little.
+      const stage = stageOrder.get(p.stage) ?? 0;
+      return !begun.has(p.id) && stage <= reach && stage >= reachedStage(ctx) - 1;
+    })
+    .filter(accept)
+    .filter((p) => {
+      const solid = p.topics.filter((id) => ctx.status(id) === 'comfortable').length;
+      return solid / p.topics.length < THRESHOLDS.projectMasteredShare;
+    })
+    .map((project) => {
+      const applies = toApply(ctx, project);
+      const inWeakest = project.topics.filter(
+        (id) =>
+          weakest?.topics.includes(id) &&
+          !APPLIED.has(ctx.status(id)) &&
+          !IN_PROGRESS.has(ctx.status(id)),
+      );
+      return { project, applies, weakest: inWeakest, score: 2 * applies.length + inWeakest.length };
+    })
+    .filter((s) => s.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (stageOrder.get(a.project.stage) ?? 0) - (stageOrder.get(b.project.stage) ?? 0) ||
+        SIZE_ORDER[a.project.size] - SIZE_ORDER[b.project.size],
+    );
+  return scored[0] ?? null;
+}
+
+/** Whether a project chosen in a review still stands: not begun, not stale, not outgrown. */
+function chosenStillStands(ctx: Context, project: Project): boolean {
+  const chosen = ctx.input.plan.projectChosenIn;
+  if (ctx.input.projects.some((p) => p.catalogueId === project.id)) return false;
+  // A quarterly refresh has come due since, and it is the review that re-chooses.
+  if (chosen && ctx.now.getTime() - Date.parse(chosen.completedAt) > QUARTER_MS) return false;
+  const stage = ctx.input.roadmap.stages.findIndex((s) => s.id === project.stage);
+  if (reachedStage(ctx) > stage) return false;
+  // Outgrown: since the choice the learner finished a practice project of this stage or a later one.
+  const stageOf = (id: string | null) =>
+    ctx.input.roadmap.stages.findIndex(
+      (s) => s.id === ctx.input.roadmap.projects.find((c) => c.id === id)?.stage,
+    );
+  return !ctx.input.projects.some(
+    (p) =>
+      p.status === 'done' &&
+      p.completedAt !== null &&
+      (!chosen || p.completedAt > chosen.completedAt) &&
+      stageOf(p.catalogueId) >= stage,
+  );
+}
+
+function chooseProject(ctx: Context, findings: Finding[]): NextSteps['project'] {
+  const catalogue = ctx.input.roadmap.projects;
+  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId).filter(Boolean));
+  for (const finding of findings) {
+    for (const action of finding.actions) {
+      const { intent } = action;
+      if (intent.kind !== 'start-project' || begun.has(intent.catalogueId)) continue;
+      const project = catalogue.find((p) => p.id === intent.catalogueId);
+      if (project) {
+        return {
+          catalogueId: project.id,
+          title: project.title,
+          reason: `It answers “${finding.title}”.`,
+        };
+      }
+    }
+  }
+  const chosen = catalogue.find((p) => p.id === ctx.input.plan.nextProjectId);
+  const chosenIn = ctx.input.plan.projectChosenIn;
+  if (chosen && chosenStillStands(ctx, chosen)) {
+    return {
+      catalogueId: chosen.id,
+      title: chosen.title,
+      reason: chosenIn ? `You chose it in ${chosenOn(chosenIn)}.` : 'You chose it in a review.',
+    };
+  }
+  const best = projectForLearner(ctx);
+  if (!best) return null;
+  const weakest = weakestColumn(ctx);
+  const parts = [
+    best.applies.length > 0
+      ? `it puts ${ctx.titles(best.applies)}, which you have started but not made solid, to use`
+      : '',
+    best.weakest.length > 0 && weakest
+      ? `it practises ${ctx.titles(best.weakest)} in ${weakest.title}, your weakest column`
+      : '',
+  ].filter(Boolean);
+  return {
+    catalogueId: best.project.id,
+    title: best.project.title,
+    reason: `${parts.join(', and ').replace(/^./, (c) => c.toUpperCase())}.`,
+  };
+}
+
+/** Topics the findings say to set aside for now, with the reason in the finding's words. */
+function setAside(ctx: Context, findings: Finding[]): Map<string, string> {
+  const aside = new Map<string, string>();
+  for (const finding of findings) {
+    if (finding.id !== 'balance.advanced-before-basics') continue;
+    for (const id of finding.evidence.topics) {
+      aside.set(id, `“${finding.title}”: it waits until a small API of yours is deployed.`);
+    }
+  }
+  for (const t of ctx.topics) {
+    if (IN_PROGRESS.has(ctx.status(t.id)) && !justified(ctx, t.id) && !aside.has(t.id)) {
+      aside.set(t.id, 'A major tool: it waits until a project of yours needs it.');
+    }
+  }
+  return aside;
+}
+
+/** Why an open topic is worth continuing, in words that fit its status. */
+function openReason(ctx: Context, topic: Topic): string {
+  const status = ctx.status(topic.id);
+  if (status === 'fragile') return 'Applied but shaky: one more piece of practice makes it solid.';
+  if (status === 'learning') return 'In progress: finish it before starting something new.';
+  const project = ctx.input.roadmap.projects.find((p) => p.topics.includes(topic.id));
+  return project
+    ? `Studied, not yet applied: “${project.title}” would put it to use.`
+    : 'Studied, not yet applied: check yourself against its can-do list.';
+}
+
+function newReason(ctx: Context, topic: Topic): string {
+  const prerequisites = topic.prerequisites.filter((id) => ctx.topic(id));
+  return (
+    `${ctx.bucket(topic.id) === 'essential_now' ? 'Essential now' : 'Useful next'} in ` +
+    `${ctx.input.roadmap.stages[ctx.stageIndex(topic.id)]?.title ?? topic.stage}` +
+    (prerequisites.length > 0
+      ? `; its prerequisites (${ctx.titles(prerequisites)}) are in place.`
+      : '.')
+  );
+}
+
+/**
+ * The next topics, in the planner's order of reasons: the earliest fragile essential (nearly
+ * done); the open topics the next project applies; what the findings ask for, signals first;
+ * the next project's new topics; the other fragile essentials; what the postings keep asking
+ * for; the weakest column; the other open essentials; then new topics in bucket and stage order.
+ * While as many topics as there are places are open, nothing new starts.
+ */
+function chooseTopics(
+  ctx: Context,
+  findings: Finding[],
+  project: NextSteps['project'],
+  exclude: Set<string>,
+  places: number,
+): NextTopic[] {
+  const picked: NextTopic[] = [];
+  const open = ctx.topics.filter((t) => IN_PROGRESS.has(ctx.status(t.id)) && !exclude.has(t.id));
+  const full = open.length >= places;
+  const byStage = (a: Topic, b: Topic) => ctx.stageIndex(a.id) - ctx.stageIndex(b.id);
+  const essential = (t: Topic) => ctx.bucket(t.id) === 'essential_now';
+  const startable = (t: Topic) =>
+    ctx.status(t.id) === 'not_started' && ready(ctx, t) && justified(ctx, t.id);
+  const take = (topics: (Topic | undefined)[], reason: (t: Topic) => string, most = places) => {
+    let taken = 0;
+    for (const topic of topics) {
+      if (!topic || picked.length >= places || taken >= most || exclude.has(topic.id)) continue;
+      if (picked.some((p) => p.topicId === topic.id)) continue;
+      picked.push({
+        topicId: topic.id,
+        title: topic.title,
+        status: ctx.status(topic.id),
+        reason: reason(topic),
+      });
+      taken += 1;
+    }
+  };
+
+  // What findings ask for: signals (about the learner's goals) before pitfalls. While the places
+  // are full, a finding may bring an open topic forward but not start a new one.
+  const asked = [...findings]
+    .sort((a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'))
+    .flatMap((finding) =>
+      finding.actions.flatMap(({ intent }) => {
+        const topic = intent.kind === 'set-status' ? ctx.topic(intent.topicId) : undefined;
+        return topic && (IN_PROGRESS.has(ctx.status(topic.id)) || (!full && startable(topic)))
+          ? [{ topic, finding }]
+          : [];
+      }),
+    );
+  const askedReason = (t: Topic) =>
+    `The coach noticed “${asked.find((a) => a.topic.id === t.id)?.finding.title}”.`;
+  const fragile = open.filter((t) => ctx.status(t.id) === 'fragile' && essential(t)).sort(byStage);
+  const idea = ctx.input.roadmap.projects.find((p) => p.id === project?.catalogueId);
+  const forProject = () => `Your next project, “${idea?.title}”, needs it.`;
+
+  take(fragile, (t) => openReason(ctx, t), 1);
+  take(open.filter((t) => idea?.topics.includes(t.id)).sort(byStage), forProject);
+  take(
+    asked.map((a) => a.topic),
+    askedReason,
+  );
+  if (!full) {
+    const fresh = (idea?.topics ?? []).map((id) => ctx.topic(id));
+    take(
+      fresh.filter((t): t is Topic => t !== undefined && startable(t) && !optional(ctx, t)),
+      forProject,
+    );
+  }
+  take(fragile, (t) => openReason(ctx, t));
+  const gaps = findings.find((f) => f.id === 'signal.postings-repeat-gaps')?.evidence.topics ?? [];
+  take(
+    gaps
+      .map((id) => ctx.topic(id))
+      .filter((t) => t && (IN_PROGRESS.has(ctx.status(t.id)) || (!full && startable(t)))),
+    () => 'Your saved postings keep asking for it, and no project of yours proves it yet.',
+  );
+  const weakest = weakestColumn(ctx);
+  const reach = reachedStage(ctx) + 1;
+  take(
+    ctx.topics
+      .filter((t) => t.column === weakest?.id && essential(t) && ctx.stageIndex(t.id) <= reach)
+      .filter((t) => IN_PROGRESS.has(ctx.status(t.id)) || (!full && startable(t)))
+      .sort(byStage),
+    () => `In ${weakest?.title}, your weakest column.`,
+  );
+  take(open.filter(essential).sort(byStage), (t) => openReason(ctx, t));
+  if (!full) {
+    take(
+      ctx.topics
+        .filter((t) => startable(t) && !optional(ctx, t))
+        .sort(
+          (a, b) =>
+            BUCKET_ORDER[ctx.bucket(a.id)] - BUCKET_ORDER[ctx.bucket(b.id)] || byStage(a, b),
+        ),
+      (t) => newReason(ctx, t),
+    );
+  }
+  take([...open].sort(byStage), (t) => openReason(ctx, t));
+  return picked;
+}
+
+const optional = (ctx: Context, t: Topic) => ctx.bucket(t.id) === 'optional_later';
+
+/** Why an open topic is parked, with a rank: the most telling reasons are listed first. */
+function parkReason(
+  ctx: Context,
+  topic: Topic,
+  aside: Map<string, string>,
+): { rank: number; reason: string } {
+  const bucket = ctx.bucket(topic.id);
+  const asideReason = aside.get(topic.id);
+  if (asideReason) return { rank: 0, reason: asideReason };
+  if (bucket === 'optional_later') return { rank: 1, reason: 'Optional later at your level.' };
+  if (ctx.stageIndex(topic.id) > reachedStage(ctx) + 1) {
+    const stage = ctx.input.roadmap.stages[ctx.stageIndex(topic.id)]?.title ?? topic.stage;
+    return { rank: 2, reason: `${stage} comes later: the stages before it come first.` };
+  }
+  if (bucket === 'useful_next') return { rank: 3, reason: 'Useful next, not essential now.' };
+  return {
+    rank: 4,
+    reason: 'Essential, but one thing at a time: come back to it once the topics above are solid.',
+  };
+}
+
+export function plan(ctx: Context, findings: Finding[]): NextSteps {
+  const weakest = weakestColumn(ctx);
+  const aside = setAside(ctx, findings);
+  const project = chooseProject(ctx, findings);
+
+  const focusTopic = ctx.input.plan.focusTopicId
+    ? ctx.topic(ctx.input.plan.focusTopicId)
+    : undefined;
+  const focusStands =
+    focusTopic !== undefined &&
+    !aside.has(focusTopic.id) &&
+    !['comfortable', 'skipped'].includes(ctx.status(focusTopic.id));
+  const chosenIn = ctx.input.plan.focusChosenIn;
+  const focus =
+    focusTopic && focusStands
+      ? {
+          topicId: focusTopic.id,
+          title: focusTopic.title,
+          status: ctx.status(focusTopic.id),
+          reason: chosenIn ? `Chosen in ${chosenOn(chosenIn)}.` : 'Chosen in a review.',
+        }
+      : null;
+
+  const open = ctx.topics.filter((t) => IN_PROGRESS.has(ctx.status(t.id)));
+  const places =
+    THRESHOLDS.maxInProgress - (focus && IN_PROGRESS.has(focus.status as Status) ? 1 : 0);
+  const exclude = new Set([...aside.keys(), ...(focus ? [focus.topicId] : [])]);
+  const topics = chooseTopics(ctx, findings, project, exclude, places);
+
+  // Parking is for topics begun and not yet applied; a fragile topic is applied and stays.
+  const unapplied = (t: Topic) => ['learning', 'theoretical'].includes(ctx.status(t.id));
+  const overloaded = open.filter(unapplied).length > THRESHOLDS.parkWhenOpenOver;
+  const kept = new Set([...topics.map((t) => t.topicId), ...(focus ? [focus.topicId] : [])]);
+  const park: ParkedTopic[] = open
+    .filter((t) => !kept.has(t.id) && ((overloaded && unapplied(t)) || aside.has(t.id)))
+    .map((t) => {
+      const { rank, reason } = parkReason(ctx, t, aside);
+      const wasFocus = t.id === focusTopic?.id && chosenIn;
+      return {
+        rank,
+        parked: {
+          topicId: t.id,
+          title: t.title,
+          status: ctx.status(t.id),
+          reason: wasFocus ? `Made the focus in ${chosenOn(chosenIn)}, but: ${reason}` : reason,
+        },
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || ctx.stageIndex(b.parked.topicId) - ctx.stageIndex(a.parked.topicId),
+    )
+    .map(({ parked }) => parked);
+
+  return {
+    focus,
+    park,
+    topics,
+    weakestColumn: weakest
+      ? { id: weakest.id, title: weakest.title, strength: weakest.strength }
+      : null,
+    project,
+  };
+}
