@@ -27,7 +27,8 @@ export function CurrentFocus({ focus }: { focus: Coach['nextSteps']['focus'] }) 
         Status:{' '}
         <span className={`status-tag status-tag-${focus.status}`}>
           {STATUS_SHORT_LABELS[focus.status]}
-        </span>
+        </span>{' '}
+        · {focus.reason}
       </p>
       <p className="focus-links">
         <Link to="/roadmap">See it on your roadmap</Link>

@@ -5,12 +5,18 @@ import { Link } from 'react-router';
 import type { NextSteps as Steps } from '../../api/coach';
 import { projectsApi } from '../../api/projects';
 import { STATUS_SHORT_LABELS } from '../../labels';
+import { ParkList } from './ParkList';
 import { useRefreshLearnerData } from './refresh';
 
 /** The few topics to work on now and the one project that practises the weakest column. */
 export function NextSteps({ steps }: { steps: Steps }) {
   return (
     <div className="next-steps">
+      {steps.park.length > 0 && (
+        <div className="next-steps-park">
+          <ParkList park={steps.park} />
+        </div>
+      )}
       <div>
         <h3>Topics</h3>
         {steps.topics.length === 0 ? (

@@ -1,0 +1,46 @@
+// The planner's first step when too much is open: the topics to set aside, each with its reason.
+import { useId, useState } from 'react';
+import type { NextSteps } from '../../api/coach';
+import { STATUS_SHORT_LABELS } from '../../labels';
+
+/** How many parked topics show before "Show all". */
+const SHOWN = 5;
+
+export function ParkList({ park }: { park: NextSteps['park'] }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  if (park.length === 0) return null;
+  const shown = all ? park : park.slice(0, SHOWN);
+  return (
+    <div className="park-list">
+      <h3>First, park these</h3>
+      <p className="muted">
+        {park.length === 1
+          ? 'One topic waits: set it aside so the three below get your time.'
+          : `${park.length} topics are begun and waiting. Set them aside for now (mark them skipped or move them to a later bucket in your next check-in) so the three below get your time.`}
+      </p>
+      <ul id={listId} className="step-list">
+        {shown.map((topic) => (
+          <li key={topic.topicId}>
+            <span className="step-title">{topic.title}</span>{' '}
+            <span className={`status-tag status-tag-${topic.status}`}>
+              {STATUS_SHORT_LABELS[topic.status]}
+            </span>
+            <p className="muted">{topic.reason}</p>
+          </li>
+        ))}
+      </ul>
+      {park.length > SHOWN && (
+        <button
+          type="button"
+          className="button-quiet"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll(!all)}
+        >
+          {all ? 'Show fewer' : `Show all ${park.length}`}
+        </button>
+      )}
+    </div>
+  );
+}
