@@ -351,7 +351,8 @@ function parkReason(
   if (bucket === 'useful_next') return { rank: 3, reason: 'Useful next, not essential now.' };
   return {
     rank: 4,
-    reason: 'Essential, but one thing at a time: come back to it once the topics above are solid.',
+    reason:
+      'Essential, but one thing at a time: come back to it once your focus and next topics are solid.',
   };
 }
 

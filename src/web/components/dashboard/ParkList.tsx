@@ -16,8 +16,8 @@ export function ParkList({ park }: { park: NextSteps['park'] }) {
       <h3>First, park these</h3>
       <p className="muted">
         {park.length === 1
-          ? 'One topic waits: set it aside so the three below get your time.'
-          : `${park.length} topics are begun and waiting. Set them aside for now (mark them skipped or move them to a later bucket in your next check-in) so the three below get your time.`}
+          ? 'One topic waits: set it aside so your focus and the topics below get your time.'
+          : `${park.length} topics are begun and waiting. Set them aside for now (mark them skipped or move them to a later bucket in your next check-in) so your focus and the topics below get your time.`}
       </p>
       <ul id={listId} className="step-list">
         {shown.map((topic) => (
