@@ -233,11 +233,18 @@ function newReason(ctx: Context, topic: Topic): string {
 }
 
 /**
- * The next topics, in the planner's order of reasons: the earliest fragile essential (nearly
- * done); the open topics the next project applies; what the findings ask for, signals first;
- * the next project's new topics; the other fragile essentials; what the postings keep asking
- * for; the weakest column; the other open essentials; then new topics in bucket and stage order.
- * While as many topics as there are places are open, nothing new starts.
+ * The next topics, in the planner's order of reasons:
+ * 1. topics being learnt now (finish what is started) up to the stage after the one reached,
+ *    nearest the learner's frontier first;
+ * 2. what the next project needs: its unapplied topics, then its new ones, then its fragile ones;
+ * 3. what the findings ask for, signals (about goals) before pitfalls;
+ * 4. fragile essentials near the frontier (one more piece of practice);
+ * 5. what the postings keep asking for; 6. the weakest column;
+ * 7. the other begun essentials near the frontier; 8. new topics by bucket, then stage.
+ * Near the frontier means from the stage before the one reached to the stage after it: a
+ * foundation topic left fragile months ago is applied, not the next thing to do. Places are
+ * "full" while as many topics are begun and unapplied (learning, theoretical) as there are
+ * places: then nothing new starts.
  */
 function chooseTopics(
   ctx: Context,
@@ -247,76 +254,97 @@ function chooseTopics(
   places: number,
 ): NextTopic[] {
   const picked: NextTopic[] = [];
-  const open = ctx.topics.filter((t) => IN_PROGRESS.has(ctx.status(t.id)) && !exclude.has(t.id));
-  const full = open.length >= places;
+  const status = (t: Topic) => ctx.status(t.id);
+  const open = ctx.topics.filter((t) => IN_PROGRESS.has(status(t)) && !exclude.has(t.id));
+  const unapplied = open.filter((t) => status(t) === 'learning' || status(t) === 'theoretical');
+  const full = unapplied.length >= places;
+  const reached = reachedStage(ctx);
+  const nearFrontier = (t: Topic) =>
+    ctx.stageIndex(t.id) >= reached - 1 && ctx.stageIndex(t.id) <= reached + 1;
+  // Nearest the frontier first: the furthest stage within reach, then roadmap order.
+  const frontierFirst = (a: Topic, b: Topic) =>
+    Math.min(ctx.stageIndex(b.id), reached + 1) - Math.min(ctx.stageIndex(a.id), reached + 1);
   const byStage = (a: Topic, b: Topic) => ctx.stageIndex(a.id) - ctx.stageIndex(b.id);
   const essential = (t: Topic) => ctx.bucket(t.id) === 'essential_now';
   const startable = (t: Topic) =>
-    ctx.status(t.id) === 'not_started' && ready(ctx, t) && justified(ctx, t.id);
-  const take = (topics: (Topic | undefined)[], reason: (t: Topic) => string, most = places) => {
-    let taken = 0;
+    status(t) === 'not_started' && ready(ctx, t) && justified(ctx, t.id);
+  const take = (topics: (Topic | undefined)[], reason: (t: Topic) => string) => {
     for (const topic of topics) {
-      if (!topic || picked.length >= places || taken >= most || exclude.has(topic.id)) continue;
+      if (!topic || picked.length >= places || exclude.has(topic.id)) continue;
       if (picked.some((p) => p.topicId === topic.id)) continue;
       picked.push({
         topicId: topic.id,
         title: topic.title,
-        status: ctx.status(topic.id),
+        status: status(topic),
         reason: reason(topic),
       });
-      taken += 1;
     }
   };
 
-  // What findings ask for: signals (about the learner's goals) before pitfalls. While the places
-  // are full, a finding may bring an open topic forward but not start a new one.
+  const learning = open
+    .filter((t) => status(t) === 'learning' && !optional(ctx, t))
+    .filter((t) => ctx.stageIndex(t.id) <= reached + 1)
+    .sort(frontierFirst);
+  take(learning, (t) => openReason(ctx, t));
+  const idea = ctx.input.roadmap.projects.find((p) => p.id === project?.catalogueId);
+  const forProject = () => `Your next project, “${idea?.title}”, needs it.`;
+  const ideaTopics = (idea?.topics ?? []).flatMap((id) => ctx.topic(id) ?? []);
+  take(
+    ideaTopics.filter((t) => unapplied.includes(t)),
+    forProject,
+  );
+  if (!full) {
+    take(
+      ideaTopics.filter((t) => startable(t) && !optional(ctx, t)),
+      forProject,
+    );
+  }
+  take(
+    ideaTopics.filter((t) => status(t) === 'fragile'),
+    forProject,
+  );
+
+  // While the places are full, a finding may bring a begun topic forward but not start a new one.
   const asked = [...findings]
     .sort((a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'))
     .flatMap((finding) =>
       finding.actions.flatMap(({ intent }) => {
         const topic = intent.kind === 'set-status' ? ctx.topic(intent.topicId) : undefined;
-        return topic && (IN_PROGRESS.has(ctx.status(topic.id)) || (!full && startable(topic)))
+        return topic && (IN_PROGRESS.has(status(topic)) || (!full && startable(topic)))
           ? [{ topic, finding }]
           : [];
       }),
     );
-  const askedReason = (t: Topic) =>
-    `The coach noticed “${asked.find((a) => a.topic.id === t.id)?.finding.title}”.`;
-  const fragile = open.filter((t) => ctx.status(t.id) === 'fragile' && essential(t)).sort(byStage);
-  const idea = ctx.input.roadmap.projects.find((p) => p.id === project?.catalogueId);
-  const forProject = () => `Your next project, “${idea?.title}”, needs it.`;
-
-  take(fragile, (t) => openReason(ctx, t), 1);
-  take(open.filter((t) => idea?.topics.includes(t.id)).sort(byStage), forProject);
   take(
     asked.map((a) => a.topic),
-    askedReason,
+    (t) => `The coach noticed “${asked.find((a) => a.topic.id === t.id)?.finding.title}”.`,
   );
-  if (!full) {
-    const fresh = (idea?.topics ?? []).map((id) => ctx.topic(id));
-    take(
-      fresh.filter((t): t is Topic => t !== undefined && startable(t) && !optional(ctx, t)),
-      forProject,
-    );
-  }
-  take(fragile, (t) => openReason(ctx, t));
+  take(
+    open
+      .filter((t) => status(t) === 'fragile' && essential(t) && nearFrontier(t))
+      .sort(frontierFirst),
+    (t) => openReason(ctx, t),
+  );
   const gaps = findings.find((f) => f.id === 'signal.postings-repeat-gaps')?.evidence.topics ?? [];
   take(
     gaps
       .map((id) => ctx.topic(id))
-      .filter((t) => t && (IN_PROGRESS.has(ctx.status(t.id)) || (!full && startable(t)))),
+      .filter((t) => t && (IN_PROGRESS.has(status(t)) || (!full && startable(t)))),
     () => 'Your saved postings keep asking for it, and no project of yours proves it yet.',
   );
   const weakest = weakestColumn(ctx);
-  const reach = reachedStage(ctx) + 1;
   take(
     ctx.topics
-      .filter((t) => t.column === weakest?.id && essential(t) && ctx.stageIndex(t.id) <= reach)
-      .filter((t) => IN_PROGRESS.has(ctx.status(t.id)) || (!full && startable(t)))
+      .filter(
+        (t) => t.column === weakest?.id && essential(t) && ctx.stageIndex(t.id) <= reached + 1,
+      )
+      .filter((t) => unapplied.includes(t) || (!full && startable(t)))
       .sort(byStage),
     () => `In ${weakest?.title}, your weakest column.`,
   );
-  take(open.filter(essential).sort(byStage), (t) => openReason(ctx, t));
+  take(open.filter((t) => essential(t) && nearFrontier(t)).sort(frontierFirst), (t) =>
+    openReason(ctx, t),
+  );
   if (!full) {
     take(
       ctx.topics
@@ -328,7 +356,7 @@ function chooseTopics(
       (t) => newReason(ctx, t),
     );
   }
-  take([...open].sort(byStage), (t) => openReason(ctx, t));
+  take(unapplied.sort(frontierFirst), (t) => openReason(ctx, t));
   return picked;
 }
 
