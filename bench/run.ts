@@ -125,6 +125,7 @@ console.log('\nCoach guidance against labelled learners (test/fixtures/personas)
 reportPersonas(roadmap, 'authored');
 reportPersonas(roadmap, 'held-out');
 reportPersonas(roadmap, 'blind');
+reportPersonas(roadmap, 'blind-2');
 
 console.log('\nPosting analyser');
 const buildMs = timeMs(20, () => buildSkillMatcher(roadmap.topics));
