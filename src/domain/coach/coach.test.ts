@@ -463,7 +463,10 @@ describe('signal: projects do not match the target role', () => {
   it('fires for a DevOps target with two projects that touch no DevOps topic', () => {
     const input = learner({
       learner: role('Junior DevOps engineer'),
-      projects: [project({ topicIds: ['sql-basics'] }), project({ topicIds: ['crud-apis'] })],
+      projects: [
+        project({ status: 'done', topicIds: ['sql-basics'] }),
+        project({ status: 'done', topicIds: ['crud-apis'] }),
+      ],
     });
     expect(find(input, 'signal.projects-off-target-role')?.explanation).toMatch(
       /Junior DevOps engineer/,
@@ -473,7 +476,10 @@ describe('signal: projects do not match the target role', () => {
   it('offers a quarterly re-plan for the reason the coach saw, not one the learner never gave', () => {
     const input = learner({
       learner: role('Junior DevOps engineer'),
-      projects: [project({ topicIds: ['sql-basics'] }), project({ topicIds: ['crud-apis'] })],
+      projects: [
+        project({ status: 'done', topicIds: ['sql-basics'] }),
+        project({ status: 'done', topicIds: ['json'] }),
+      ],
     });
     const actions = find(input, 'signal.projects-off-target-role')?.actions ?? [];
     expect(actions.at(-1)).toEqual({
@@ -484,8 +490,16 @@ describe('signal: projects do not match the target role', () => {
 
   it('for a backend role, sees that frontend projects tagged with API clients own no backend', () => {
     const frontends = [
-      project({ title: 'React dashboard', topicIds: ['api-clients', 'json', 'web-basics'] }),
-      project({ title: 'Weather app', topicIds: ['api-clients', 'browser-devtools'] }),
+      project({
+        status: 'done',
+        title: 'React dashboard',
+        topicIds: ['api-clients', 'json', 'web-basics'],
+      }),
+      project({
+        status: 'done',
+        title: 'Weather app',
+        topicIds: ['api-clients', 'browser-devtools'],
+      }),
     ];
     const input = learner({ learner: role('Backend developer'), projects: frontends });
     const finding = find(input, 'signal.projects-off-target-role');
@@ -505,8 +519,8 @@ describe('signal: projects do not match the target role', () => {
 
   it('for a backend role, stays quiet once one project has a SQL data model behind CRUD endpoints', () => {
     const owning = [
-      project({ topicIds: ['api-clients'] }),
-      project({ topicIds: ['crud-apis', 'schema-design'] }),
+      project({ status: 'done', topicIds: ['api-clients'] }),
+      project({ status: 'done', topicIds: ['crud-apis', 'schema-design'] }),
     ];
     expect(
       find(
@@ -516,15 +530,28 @@ describe('signal: projects do not match the target role', () => {
     ).toBeUndefined();
   });
 
+  it('judges finished work only: exercises still being built say little about a role', () => {
+    const building = [project({ topicIds: ['api-clients'] }), project({ topicIds: ['json'] })];
+    expect(
+      find(
+        learner({ learner: role('Backend developer'), projects: building }),
+        'signal.projects-off-target-role',
+      ),
+    ).toBeUndefined();
+  });
+
   it('stays quiet when a project practises the role, or with too few projects', () => {
     const serving = learner({
       learner: role('DevOps'),
-      projects: [project({ topicIds: ['docker'] }), project({ topicIds: ['crud-apis'] })],
+      projects: [
+        project({ status: 'done', topicIds: ['docker'] }),
+        project({ status: 'done', topicIds: ['crud-apis'] }),
+      ],
     });
     expect(find(serving, 'signal.projects-off-target-role')).toBeUndefined();
     expect(
       find(
-        learner({ learner: role('DevOps'), projects: [project()] }),
+        learner({ learner: role('DevOps'), projects: [project({ status: 'done' })] }),
         'signal.projects-off-target-role',
       ),
     ).toBeUndefined();

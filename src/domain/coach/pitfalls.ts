@@ -84,22 +84,37 @@ function avoided(ctx: Context, topics: string[]) {
 }
 
 const sqlSkipped: Rule = (ctx) => {
-  // Framework topics ahead of every SQL topic: further along than the learner's best SQL status.
+  // Framework topics ahead of every SQL topic: further along than the learner's best SQL status,
+  // while no project of theirs practises SQL (an ORM-only project does not).
   const weight = (id: string) => STATUS_WEIGHT[ctx.status(id) as keyof typeof STATUS_WEIGHT] ?? 0;
   const sqlBest = Math.max(0, ...SQL_TOPICS.filter((id) => ctx.topic(id)).map(weight));
   const framework = ctx.withStatus(FRAMEWORK_TOPICS, STARTED).filter((id) => weight(id) > sqlBest);
-  const sql = avoided(ctx, SQL_TOPICS);
-  if (framework.length < THRESHOLDS.frameworkTopicsBeforeSql || !sql) return null;
+  if (
+    framework.length < THRESHOLDS.frameworkTopicsBeforeSql ||
+    practisedByProject(ctx, SQL_TOPICS)
+  ) {
+    return null;
+  }
+  const applied = ctx.withStatus(SQL_TOPICS, APPLIED);
+  const read = ctx.withStatus(SQL_TOPICS, STARTED).filter((id) => !applied.includes(id));
+  const state =
+    applied.length > 0
+      ? `SQL stops at ${ctx.titles(applied)}${ctx.status(applied[0] ?? '') === 'fragile' ? ', still shaky' : ''}, and no project of yours writes SQL`
+      : read.length > 0
+        ? `only read about ${ctx.titles(read)}, never applied`
+        : `not started ${ctx.titles(SQL_TOPICS)}`;
+  const start =
+    applied.length + read.length === 0 ? [progressAction(ctx, 'sql-basics', 'learning')] : [];
   return {
     id: 'pitfall.sql-skipped',
     kind: 'pitfall',
     severity: 'warning',
     title: 'Framework topics are moving while SQL is not',
     explanation:
-      `You have taken ${ctx.titles(framework)} further than any SQL: you have ${sql.state}. ` +
+      `You have taken ${ctx.titles(framework)} further than any SQL: ${state}. ` +
       'Every API ends up in a database; an ORM hides SQL until a slow or wrong query needs it.',
     evidence: { ...noEvidence(), topics: [...framework, ...SQL_TOPICS] },
-    actions: [...sql.start('sql-basics'), avoidingReview],
+    actions: [...start, avoidingReview],
   };
 };
 
@@ -254,7 +269,9 @@ const devopsApart: Rule = (ctx) => {
 const neverDeployed: Rule = (ctx) => {
   // A course exercise or a command-line tool is not something to deploy; a web backend is.
   const done = ctx.input.projects.filter((p) => p.status === 'done' && servesHttp(p));
-  if (done.length === 0 || done.some((p) => p.deployedUrl || p.productionLike)) return null;
+  // Any project running somewhere counts, finished or still being built.
+  const running = ctx.input.projects.some((p) => p.deployedUrl || p.productionLike);
+  if (done.length === 0 || running) return null;
   return {
     id: 'pitfall.never-deployed',
     kind: 'pitfall',

@@ -71,7 +71,8 @@ const ownsCore = (project: Project) =>
 
 const projectsOffTargetRole: Rule = (ctx) => {
   const role = ctx.input.learner.targetRole?.toLowerCase();
-  const projects = ctx.input.projects.filter((p) => p.status !== 'planned');
+  // Judged on finished work: a beginner's first exercises under way say little about a role.
+  const projects = ctx.input.projects.filter((p) => p.status === 'done');
   if (!role || projects.length < THRESHOLDS.projectsToJudgeRole) return null;
   const wanted = ROLE_COLUMNS.find((r) => r.words.some((w) => role.includes(w)));
   if (!wanted) return null;

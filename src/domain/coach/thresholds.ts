@@ -26,7 +26,7 @@ export const THRESHOLDS = {
   /** No review for this many days (and an account at least this old): the roadmap became a fixed checklist. */
   daysWithoutReview: 60,
 
-  /** Projects off target role: judged once the learner has this many projects. */
+  /** Projects off target role: judged once the learner has finished this many projects. */
   projectsToJudgeRole: 2,
 
   /** Framework without behaviour: this many framework topics at fragile or better … */
