@@ -468,9 +468,17 @@ describe('signal: projects do not match the target role', () => {
         project({ status: 'done', topicIds: ['crud-apis'] }),
       ],
     });
-    expect(find(input, 'signal.projects-off-target-role')?.explanation).toMatch(
-      /Junior DevOps engineer/,
+    const finding = find(input, 'signal.projects-off-target-role');
+    expect(finding?.explanation).toMatch(/Junior DevOps engineer/);
+    // It offers a practice project with several DevOps topics.
+    const start = finding?.actions.find((a) => a.intent.kind === 'start-project')?.intent;
+    const idea = roadmap.projects.find(
+      (p) => start?.kind === 'start-project' && p.id === start.catalogueId,
     );
+    const devops = idea?.topics.filter(
+      (id) => roadmap.topics.find((t) => t.id === id)?.column === 'devops',
+    );
+    expect(devops?.length).toBeGreaterThanOrEqual(3);
   });
 
   it('offers a quarterly re-plan for the reason the coach saw, not one the learner never gave', () => {

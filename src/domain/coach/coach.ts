@@ -10,19 +10,31 @@ import type { CoachInput, CoachReport, Finding } from './types.js';
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /**
- * At most a few one-click actions across all findings, the most severe findings' first, none
- * twice, and no project to start but the plan's one next project: a wall of "Start …" buttons
- * pulling different ways is no guidance. Every finding keeps its explanation.
+ * At most a few one-click actions across all findings: the plan's one next project first (on
+ * the finding that suggested it), then the most severe findings' actions, none twice, and no
+ * other project to start: a wall of "Start …" buttons pulling different ways is no guidance.
+ * Every finding keeps its explanation.
  */
 function fewActions(findings: Finding[], project: string | undefined): Finding[] {
-  const offered = new Set<string>();
+  const planned = (intent: Finding['actions'][number]['intent']) =>
+    intent.kind === 'start-project' && intent.catalogueId === project;
+  // The plan's own project button comes first of all: it is the one next project.
+  const offered = new Set<string>(
+    findings.some((f) => f.actions.some((a) => planned(a.intent)))
+      ? [JSON.stringify({ kind: 'start-project', catalogueId: project })]
+      : [],
+  );
+  let projectShown = false;
   return findings.map((finding) => ({
     ...finding,
     actions: finding.actions.filter((action) => {
-      const key = JSON.stringify(action.intent);
-      if (action.intent.kind === 'start-project' && action.intent.catalogueId !== project) {
-        return false;
+      if (planned(action.intent)) {
+        if (projectShown) return false;
+        projectShown = true;
+        return true;
       }
+      if (action.intent.kind === 'start-project') return false;
+      const key = JSON.stringify(action.intent);
       if (offered.has(key) || offered.size >= THRESHOLDS.actionsOffered) return false;
       offered.add(key);
       return true;

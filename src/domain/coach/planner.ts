@@ -152,7 +152,11 @@ function chosenStillStands(ctx: Context, project: Project): boolean {
 function chooseProject(ctx: Context, findings: Finding[]): NextSteps['project'] {
   const catalogue = ctx.input.roadmap.projects;
   const begun = new Set(ctx.input.projects.map((p) => p.catalogueId).filter(Boolean));
-  for (const finding of findings) {
+  // Signals (about the learner's goals) before pitfalls, as for the next topics.
+  const goalsFirst = [...findings].sort(
+    (a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'),
+  );
+  for (const finding of goalsFirst) {
     for (const action of finding.actions) {
       const { intent } = action;
       if (intent.kind !== 'start-project' || begun.has(intent.catalogueId)) continue;

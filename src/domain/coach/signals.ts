@@ -110,6 +110,14 @@ const projectsOffTargetRole: Rule = (ctx) => {
   );
   if (serving.length > 0) return null;
   const column = ctx.input.roadmap.columns.find((c) => c.id === wanted.column);
+  // A practice project within reach with the most topics of the role's column.
+  const inColumn = (p: Project) =>
+    p.topics.filter((id) => ctx.topic(id)?.column === wanted.column).length;
+  const serves = (p: Project) => inColumn(p) >= THRESHOLDS.roleProjectTopics;
+  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId));
+  const idea =
+    projectForLearner(ctx, serves)?.project ??
+    ctx.input.roadmap.projects.find((p) => serves(p) && !begun.has(p.id));
   return {
     id: 'signal.projects-off-target-role',
     kind: 'signal',
@@ -119,7 +127,7 @@ const projectsOffTargetRole: Rule = (ctx) => {
       `You are aiming for “${ctx.input.learner.targetRole}”, which leans on ${column?.title ?? wanted.column}, ` +
       `but none of your ${projects.length} projects (${list}) practises a topic there.`,
     evidence: { ...noEvidence(), projects: projects.map((p) => p.id) },
-    actions: [action],
+    actions: [...startProjectActions(idea), action],
   };
 };
 

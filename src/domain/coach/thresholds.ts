@@ -28,6 +28,8 @@ export const THRESHOLDS = {
 
   /** Projects off target role: judged once the learner has finished this many projects. */
   projectsToJudgeRole: 2,
+  /** A practice project serves a role when this many of its topics sit in the role's column. */
+  roleProjectTopics: 3,
 
   /** Framework without behaviour: this many framework topics at fragile or better … */
   frameworkTopicsKnown: 2,
