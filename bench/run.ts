@@ -126,6 +126,7 @@ reportPersonas(roadmap, 'authored');
 reportPersonas(roadmap, 'held-out');
 reportPersonas(roadmap, 'blind');
 reportPersonas(roadmap, 'blind-2');
+reportPersonas(roadmap, 'blind-3');
 
 console.log('\nPosting analyser');
 const buildMs = timeMs(20, () => buildSkillMatcher(roadmap.topics));

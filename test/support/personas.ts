@@ -134,7 +134,7 @@ const PersonaSchema = Type.Object(
   Strict,
 );
 export type Persona = Static<typeof PersonaSchema>;
-export type Half = 'authored' | 'held-out' | 'blind' | 'blind-2';
+export type Half = 'authored' | 'held-out' | 'blind' | 'blind-2' | 'blind-3';
 
 const instant = (day: string) => `${day}T12:00:00.000Z`;
 
