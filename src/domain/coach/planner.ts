@@ -115,7 +115,16 @@ export function projectForLearner(
           !APPLIED.has(ctx.status(id)) &&
           !IN_PROGRESS.has(ctx.status(id)),
       );
-      return { project, applies, weakest: inWeakest, score: 2 * applies.length + inWeakest.length };
+      // Studied but unapplied topics weigh most: putting study to use is what a project is for;
+      // a shaky applied topic gains from it too, less.
+      const unapplied = applies.filter((id) => ctx.status(id) !== 'fragile').length;
+      const shaky = applies.length - unapplied;
+      return {
+        project,
+        applies,
+        weakest: inWeakest,
+        score: 2 * unapplied + shaky + inWeakest.length,
+      };
     })
     .filter((s) => s.score > 0)
     .sort(
