@@ -38,12 +38,17 @@ export function justified(ctx: Context, topicId: string): boolean {
   );
 }
 
+/** Worked out once per coach run: every rule and every candidate asks. */
+const reachedStages = new WeakMap<Context, number>();
+
 /**
  * How far the learner has come: the last of the ordered stages, walking from the first, in which
  * they have started at least a third of the topics essential for them now (-1 before the first).
  * A stage skipped over stops the walk: topics started further on do not make up for it.
  */
 export function reachedStage(ctx: Context): number {
+  const known = reachedStages.get(ctx);
+  if (known !== undefined) return known;
   let reached = -1;
   for (const [index, stage] of ctx.input.roadmap.stages.entries()) {
     if (stage.optional) break;
@@ -56,6 +61,7 @@ export function reachedStage(ctx: Context): number {
     }
     reached = index;
   }
+  reachedStages.set(ctx, reached);
   return reached;
 }
 
