@@ -33,6 +33,14 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A review's name in a sentence: "in your monthly check-in". */
+export const REVIEW_NAMES: Record<ReviewType, string> = {
+  monthly: 'monthly check-in',
+  quarterly: 'quarterly refresh',
+  project: 'project retro',
+  annual: 'annual reset',
+};
+
 /** A status in a sentence: "asked by 5 of 6, only read about". */
 export const STATUS_WORDS: Record<Status, string> = {
   not_started: 'not started',

@@ -16,26 +16,23 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
  * Every finding keeps its explanation.
  */
 function fewActions(findings: Finding[], project: string | undefined): Finding[] {
-  const planned = (intent: Finding['actions'][number]['intent']) =>
+  const isPlanned = (intent: Finding['actions'][number]['intent']) =>
     intent.kind === 'start-project' && intent.catalogueId === project;
-  // The plan's own project button comes first of all: it is the one next project.
-  const offered = new Set<string>(
-    findings.some((f) => f.actions.some((a) => planned(a.intent)))
-      ? [JSON.stringify({ kind: 'start-project', catalogueId: project })]
-      : [],
-  );
+  // The plan's project button holds one of the places wherever it is shown.
+  const plannedShown = findings.some((f) => f.actions.some((a) => isPlanned(a.intent)));
+  const places = THRESHOLDS.actionsOffered - (plannedShown ? 1 : 0);
+  const offered = new Set<string>();
   let projectShown = false;
   return findings.map((finding) => ({
     ...finding,
-    actions: finding.actions.filter((action) => {
-      if (planned(action.intent)) {
-        if (projectShown) return false;
+    actions: finding.actions.filter(({ intent }) => {
+      if (intent.kind === 'start-project') {
+        if (!isPlanned(intent) || projectShown) return false;
         projectShown = true;
         return true;
       }
-      if (action.intent.kind === 'start-project') return false;
-      const key = JSON.stringify(action.intent);
-      if (offered.has(key) || offered.size >= THRESHOLDS.actionsOffered) return false;
+      const key = JSON.stringify(intent);
+      if (offered.has(key) || offered.size >= places) return false;
       offered.add(key);
       return true;
     }),

@@ -3,7 +3,7 @@ import { scoringColumns, type Topic } from '../content/schema.js';
 import { topicAppliesTo } from '../roadmap-view.js';
 import { type Bucket, DEFAULT_LEVEL, type Status } from '../vocabulary.js';
 import { ENDPOINT_TOPICS, FRAMEWORK_TOPICS, STATUS_WEIGHT } from './thresholds.js';
-import type { Action, CoachInput } from './types.js';
+import type { Action, CoachInput, Finding } from './types.js';
 
 export const STARTED: ReadonlySet<Status> = new Set([
   'learning',
@@ -80,17 +80,31 @@ export function columnStrength(
   return { strength: total / planned.length, topics: planned.map((t) => t.id) };
 }
 
+type WeakestColumn = { id: string; title: string; strength: number; topics: string[] } | null;
+/** Worked out once per coach run: the rules and the planner all ask. */
+const weakestColumns = new WeakMap<Context, WeakestColumn>();
+
 /** The weakest column: lowest strength; ties go to the column listed first in the roadmap. */
-export function weakestColumn(ctx: Context) {
-  let weakest: { id: string; title: string; strength: number; topics: string[] } | null = null;
+export function weakestColumn(ctx: Context): WeakestColumn {
+  if (weakestColumns.has(ctx)) return weakestColumns.get(ctx) ?? null;
+  let weakest: WeakestColumn = null;
   for (const column of scoringColumns(ctx.input.roadmap)) {
     const { strength, topics } = columnStrength(ctx, column.id);
     if (topics.length > 0 && (!weakest || strength < weakest.strength)) {
       weakest = { id: column.id, title: column.title, strength, topics };
     }
   }
+  weakestColumns.set(ctx, weakest);
   return weakest;
 }
+
+/** The practice projects the learner has begun, by catalogue id. */
+export const begunIdeas = (ctx: Context): Set<string> =>
+  new Set(ctx.input.projects.flatMap((p) => (p.catalogueId ? [p.catalogueId] : [])));
+
+/** Signals (about the learner's goals) before pitfalls and balance; otherwise in their order. */
+export const goalsFirst = (findings: readonly Finding[]): Finding[] =>
+  [...findings].sort((a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'));
 
 /** Each topic's status as it stood at an instant, replayed from the history. */
 export function statusesAt(ctx: Context, instant: string): (id: string) => Status {

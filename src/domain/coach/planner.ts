@@ -4,8 +4,15 @@
 // show this answer, so they cannot contradict each other.
 import { format } from 'date-fns';
 import type { Project, Topic } from '../content/schema.js';
-import type { Status } from '../vocabulary.js';
-import { APPLIED, type Context, IN_PROGRESS, weakestColumn } from './context.js';
+import { REVIEW_NAMES, type ReviewType, type Status } from '../vocabulary.js';
+import {
+  APPLIED,
+  begunIdeas,
+  type Context,
+  goalsFirst,
+  IN_PROGRESS,
+  weakestColumn,
+} from './context.js';
 import { MAJOR_TOOLS, THRESHOLDS } from './thresholds.js';
 import type { Finding, NextSteps, NextTopic, ParkedTopic } from './types.js';
 
@@ -14,14 +21,7 @@ const SIZE_ORDER = { small: 0, medium: 1, large: 2 } as const;
 /** Three months, the quarterly refresh's cycle. */
 const QUARTER_MS = 91 * 86_400_000;
 
-export const REVIEW_NAMES = {
-  monthly: 'monthly check-in',
-  quarterly: 'quarterly refresh',
-  project: 'project retro',
-  annual: 'annual reset',
-} as const;
-
-const chosenOn = (chosen: { type: keyof typeof REVIEW_NAMES; completedAt: string }) =>
+const chosenOn = (chosen: { type: ReviewType; completedAt: string }) =>
   `your ${REVIEW_NAMES[chosen.type]} on ${format(new Date(chosen.completedAt), 'd MMM yyyy')}`;
 
 /** A topic is ready when each prerequisite is applied, skipped, or not in this learner's roadmap. */
@@ -99,7 +99,7 @@ export function projectForLearner(
 ): { project: Project; applies: string[]; weakest: string[] } | null {
   const weakest = weakestColumn(ctx);
   const stageOrder = new Map(ctx.input.roadmap.stages.map((s, i) => [s.id, i]));
-  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId).filter(Boolean));
+  const begun = begunIdeas(ctx);
   const reach = projectReach(ctx);
   const scored = ctx.input.roadmap.projects
     .filter((p) => {
@@ -142,6 +142,18 @@ export function projectForLearner(
   return scored[0] ?? null;
 }
 
+/** The best practice project within reach that `accept`s, else the first not begun that does. */
+export function projectServing(
+  ctx: Context,
+  accept: (project: Project) => boolean,
+): Project | undefined {
+  const begun = begunIdeas(ctx);
+  return (
+    projectForLearner(ctx, accept)?.project ??
+    ctx.input.roadmap.projects.find((p) => accept(p) && !begun.has(p.id))
+  );
+}
+
 /** Whether a project chosen in a review still stands: not begun, not stale, not outgrown. */
 function chosenStillStands(ctx: Context, project: Project): boolean {
   const chosen = ctx.input.plan.projectChosenIn;
@@ -166,12 +178,9 @@ function chosenStillStands(ctx: Context, project: Project): boolean {
 
 function chooseProject(ctx: Context, findings: Finding[]): NextSteps['project'] {
   const catalogue = ctx.input.roadmap.projects;
-  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId).filter(Boolean));
+  const begun = begunIdeas(ctx);
   // Signals (about the learner's goals) before pitfalls, as for the next topics.
-  const goalsFirst = [...findings].sort(
-    (a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'),
-  );
-  for (const finding of goalsFirst) {
+  for (const finding of goalsFirst(findings)) {
     for (const action of finding.actions) {
       const { intent } = action;
       if (intent.kind !== 'start-project' || begun.has(intent.catalogueId)) continue;
@@ -324,16 +333,14 @@ function chooseTopics(
   );
 
   // While the places are full, a finding may bring a begun topic forward but not start a new one.
-  const asked = [...findings]
-    .sort((a, b) => Number(a.kind !== 'signal') - Number(b.kind !== 'signal'))
-    .flatMap((finding) =>
-      finding.actions.flatMap(({ intent }) => {
-        const topic = intent.kind === 'set-status' ? ctx.topic(intent.topicId) : undefined;
-        return topic && (IN_PROGRESS.has(status(topic)) || (!full && startable(topic)))
-          ? [{ topic, finding }]
-          : [];
-      }),
-    );
+  const asked = goalsFirst(findings).flatMap((finding) =>
+    finding.actions.flatMap(({ intent }) => {
+      const topic = intent.kind === 'set-status' ? ctx.topic(intent.topicId) : undefined;
+      return topic && (IN_PROGRESS.has(status(topic)) || (!full && startable(topic)))
+        ? [{ topic, finding }]
+        : [];
+    }),
+  );
   take(
     asked.map((a) => a.topic),
     (t) => `The coach noticed “${asked.find((a) => a.topic.id === t.id)?.finding.title}”.`,

@@ -1,7 +1,7 @@
 // Signals that the roadmap itself needs revising, each a rule over the learner's own data.
 
 import type { Project } from '../content/schema.js';
-import { type ReviewType, STATUS_WORDS } from '../vocabulary.js';
+import { REVIEW_NAMES, type ReviewType, STATUS_WORDS } from '../vocabulary.js';
 import {
   APPLIED,
   bottleneck,
@@ -13,7 +13,7 @@ import {
   statusesAt,
 } from './context.js';
 import { searchIntentShifted } from './intent.js';
-import { projectForLearner } from './planner.js';
+import { projectServing } from './planner.js';
 import {
   BACKEND_OWNERSHIP,
   BEHAVIOUR_AREAS,
@@ -28,12 +28,9 @@ import type { Action, CoachProject, Finding } from './types.js';
 
 type Rule = (ctx: Context) => Finding | null;
 
-const REVIEW_NAMES: Record<ReviewType, string> = {
-  monthly: 'a monthly check-in',
-  quarterly: 'a quarterly refresh',
-  project: 'a project retro',
-  annual: 'an annual reset',
-};
+/** "a monthly check-in", "an annual reset" */
+const aReview = (review: ReviewType) =>
+  `${/^[aeiou]/.test(REVIEW_NAMES[review]) ? 'an' : 'a'} ${REVIEW_NAMES[review]}`;
 
 /**
  * "Review now", for a reason the coach names. When the roadmap lists the same trigger, the
@@ -48,7 +45,7 @@ const reviewAction = (
   const known = ctx.input.roadmap.revisitTriggers.find((t) => t.id === triggerId);
   const review = known?.review ?? otherwise;
   return {
-    label: `${doing} in ${REVIEW_NAMES[review]}`,
+    label: `${doing} in ${aReview(review)}`,
     intent: { kind: 'review-now', triggerId, review },
   };
 };
@@ -88,11 +85,7 @@ const projectsOffTargetRole: Rule = (ctx) => {
     });
     if (core) return null;
     const missing = BACKEND_OWNERSHIP.filter((part) => !owned.has(part.id));
-    // The best fit among those within reach, else the first practice project that owns the core.
-    const begun = new Set(ctx.input.projects.map((p) => p.catalogueId));
-    const idea =
-      projectForLearner(ctx, ownsCore)?.project ??
-      ctx.input.roadmap.projects.find((p) => ownsCore(p) && !begun.has(p.id));
+    const idea = projectServing(ctx, ownsCore);
     return {
       id: 'signal.projects-off-target-role',
       kind: 'signal',
@@ -110,14 +103,13 @@ const projectsOffTargetRole: Rule = (ctx) => {
   );
   if (serving.length > 0) return null;
   const column = ctx.input.roadmap.columns.find((c) => c.id === wanted.column);
-  // A practice project within reach with the most topics of the role's column.
-  const inColumn = (p: Project) =>
-    p.topics.filter((id) => ctx.topic(id)?.column === wanted.column).length;
-  const serves = (p: Project) => inColumn(p) >= THRESHOLDS.roleProjectTopics;
-  const begun = new Set(ctx.input.projects.map((p) => p.catalogueId));
-  const idea =
-    projectForLearner(ctx, serves)?.project ??
-    ctx.input.roadmap.projects.find((p) => serves(p) && !begun.has(p.id));
+  // A practice project with several topics of the role's column.
+  const idea = projectServing(
+    ctx,
+    (p) =>
+      p.topics.filter((id) => ctx.topic(id)?.column === wanted.column).length >=
+      THRESHOLDS.roleProjectTopics,
+  );
   return {
     id: 'signal.projects-off-target-role',
     kind: 'signal',
