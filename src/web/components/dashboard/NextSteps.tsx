@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { NextSteps as Steps } from '../../api/coach';
 import { projectsApi } from '../../api/projects';
-import { STATUS_SHORT_LABELS } from '../../labels';
 import { ParkList } from './ParkList';
 import { useRefreshLearnerData } from './refresh';
+import { StepItem } from './StepItem';
 
 /** The few topics to work on now and the one project that practises the weakest column. */
 export function NextSteps({ steps }: { steps: Steps }) {
@@ -27,13 +27,7 @@ export function NextSteps({ steps }: { steps: Steps }) {
         ) : (
           <ol className="step-list">
             {steps.topics.slice(0, 3).map((topic) => (
-              <li key={topic.topicId}>
-                <span className="step-title">{topic.title}</span>{' '}
-                <span className={`status-tag status-tag-${topic.status}`}>
-                  {STATUS_SHORT_LABELS[topic.status]}
-                </span>
-                <p className="muted">{topic.reason}</p>
-              </li>
+              <StepItem key={topic.topicId} topic={topic} />
             ))}
           </ol>
         )}

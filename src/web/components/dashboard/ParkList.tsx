@@ -1,7 +1,7 @@
 // The planner's first step when too much is open: the topics to set aside, each with its reason.
 import { useId, useState } from 'react';
 import type { NextSteps } from '../../api/coach';
-import { STATUS_SHORT_LABELS } from '../../labels';
+import { StepItem } from './StepItem';
 
 /** How many parked topics show before "Show all". */
 const SHOWN = 5;
@@ -21,13 +21,7 @@ export function ParkList({ park }: { park: NextSteps['park'] }) {
       </p>
       <ul id={listId} className="step-list">
         {shown.map((topic) => (
-          <li key={topic.topicId}>
-            <span className="step-title">{topic.title}</span>{' '}
-            <span className={`status-tag status-tag-${topic.status}`}>
-              {STATUS_SHORT_LABELS[topic.status]}
-            </span>
-            <p className="muted">{topic.reason}</p>
-          </li>
+          <StepItem key={topic.topicId} topic={topic} />
         ))}
       </ul>
       {park.length > SHOWN && (
