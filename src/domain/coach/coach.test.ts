@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { learnerInput } from '../../../test/support/coach-input.js';
 import { backendRoadmap } from '../../../test/support/content.js';
 import type { Roadmap } from '../content/schema.js';
 import { onePage } from '../one-page.js';
@@ -14,36 +15,16 @@ beforeAll(async () => {
 });
 
 /** A learner who signed up a month ago, reviewed last week, and has touched nothing yet. */
-function learner(
-  overrides: Partial<CoachInput> & { statuses?: Record<string, Status> } = {},
-): CoachInput {
-  const { statuses = {}, ...rest } = overrides;
-  return {
+const learner = (overrides: Parameters<typeof learnerInput>[2] = {}): CoachInput =>
+  learnerInput(
     roadmap,
-    learner: {
-      language: 'python',
-      level: 'beginner',
-      targetRole: null,
+    {
       startedAt: '2026-05-15T09:00:00Z',
-    },
-    progress: new Map(
-      Object.entries(statuses).map(([id, status]) => [id, { status, bucket: null }]),
-    ),
-    history: Object.entries(statuses).map(([topicId, status]) => ({
-      topicId,
-      status,
       changedAt: '2026-06-01T10:00:00Z',
-    })),
-    projects: [],
-    reviews: [
-      { type: 'monthly', completedAt: '2026-06-08T18:00:00Z', roadmapVersion: roadmap.version },
-    ],
-    postings: [],
-    plan: { focusTopicId: null, nextProjectId: null, focusChosenIn: null, projectChosenIn: null },
-    activity: [],
-    ...rest,
-  };
-}
+      reviewedAt: '2026-06-08T18:00:00Z',
+    },
+    overrides,
+  );
 
 let projectCount = 0;
 function project(overrides: Partial<CoachProject> = {}): CoachProject {

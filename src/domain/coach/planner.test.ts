@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { learnerInput } from '../../../test/support/coach-input.js';
 import { backendRoadmap } from '../../../test/support/content.js';
 import {
   judge,
@@ -29,33 +30,17 @@ const persona = (id: string): CoachInput => {
 };
 const personaAt = (id: string) => personaNow(personas.find((p) => p.id === id) as Persona);
 
-function learner(statuses: Record<string, Status>, extra: Partial<CoachInput> = {}): CoachInput {
-  return {
+/** A learner who signed up in January, marked their topics in March and reviewed in June. */
+const learner = (statuses: Record<string, Status>, extra: Partial<CoachInput> = {}): CoachInput =>
+  learnerInput(
     roadmap,
-    learner: {
-      language: 'python',
-      level: 'beginner',
-      targetRole: null,
+    {
       startedAt: '2026-01-10T09:00:00Z',
-    },
-    progress: new Map(
-      Object.entries(statuses).map(([id, status]) => [id, { status, bucket: null }]),
-    ),
-    history: Object.entries(statuses).map(([topicId, status]) => ({
-      topicId,
-      status,
       changedAt: '2026-03-01T10:00:00Z',
-    })),
-    projects: [],
-    reviews: [
-      { type: 'monthly', completedAt: '2026-06-01T18:00:00Z', roadmapVersion: roadmap.version },
-    ],
-    postings: [],
-    plan: { focusTopicId: null, nextProjectId: null, focusChosenIn: null, projectChosenIn: null },
-    activity: [],
-    ...extra,
-  };
-}
+      reviewedAt: '2026-06-01T18:00:00Z',
+    },
+    { ...extra, statuses },
+  );
 
 describe('the planner', () => {
   it('parks first when far too much is open, keeping at most three topics and listing the rest', () => {
