@@ -1,6 +1,6 @@
 // The one-page roadmap: per column, what the learner knows, what they built, what to practise next.
 
-import { coach } from './coach/coach.js';
+import { coachFor } from './coach/coach.js';
 import { buildContext, IN_PROGRESS } from './coach/context.js';
 import { ready } from './coach/planner.js';
 import type { CoachInput } from './coach/types.js';
@@ -34,7 +34,7 @@ export function onePage(
   now: Date,
 ): OnePageColumn[] {
   const ctx = buildContext(input, now);
-  const steps = coach(input, now).nextSteps;
+  const steps = coachFor(ctx).nextSteps;
   const planned = [steps.focus, ...steps.topics].flatMap((s) => (s ? [s.topicId] : []));
   const parked = new Set(steps.park.map((p) => p.topicId));
   const byStage = (a: { id: string }, b: { id: string }) =>

@@ -1,6 +1,6 @@
 // The coach: a pure, deterministic function of roadmap content, the learner's data and now.
 import { BALANCE_RULES } from './balance.js';
-import { buildContext } from './context.js';
+import { buildContext, type Context } from './context.js';
 import { PITFALL_RULES } from './pitfalls.js';
 import { plan } from './planner.js';
 import { SIGNAL_RULES } from './signals.js';
@@ -40,7 +40,11 @@ function fewActions(findings: Finding[], project: string | undefined): Finding[]
 }
 
 export function coach(input: CoachInput, now: Date): CoachReport {
-  const ctx = buildContext(input, now);
+  return coachFor(buildContext(input, now));
+}
+
+/** The report for a context already built, for callers that read the context too. */
+export function coachFor(ctx: Context): CoachReport {
   const findings = [...PITFALL_RULES, ...SIGNAL_RULES, ...BALANCE_RULES]
     .map((rule) => rule(ctx))
     .filter((finding): finding is Finding => finding !== null)
